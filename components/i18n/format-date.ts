@@ -1,0 +1,21 @@
+import type { DatePrecision, Lang } from '../../data/schema';
+import { MESSAGES } from './messages';
+
+const OPTIONS: Record<DatePrecision, Intl.DateTimeFormatOptions> = {
+  day: { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' },
+  month: { month: 'long', year: 'numeric', timeZone: 'UTC' },
+  year: { year: 'numeric', timeZone: 'UTC' },
+};
+
+/**
+ * A date as precise as it is known, in the interface language: "13 février 2024",
+ * "March 2021", "2018"; "vers" / "about" in front when inferred or vague.
+ */
+export function formatDate(
+  date: { iso: string; precision: DatePrecision; inferred?: boolean; approximate?: boolean },
+  lang: Lang,
+): string {
+  const [year = 1970, month = 1, day = 1] = date.iso.split('-').map(Number);
+  const text = new Intl.DateTimeFormat(lang, OPTIONS[date.precision]).format(new Date(Date.UTC(year, month - 1, day)));
+  return date.inferred || date.approximate ? `${MESSAGES[lang].about} ${text}` : text;
+}

@@ -1,0 +1,56 @@
+import { useEffect, useRef } from 'preact/hooks';
+import type { Citation, Source } from '../../data/schema';
+import { quoteInContext } from '../../data/queries/quote-context';
+import { useLocale } from '../i18n/context';
+import { SourceMeta } from './SourceMeta';
+
+interface SourceViewerProps {
+  source: Source;
+  citation: Citation;
+  onClose: () => void;
+}
+
+/**
+ * A cited passage inside the text around it, with the source's metadata. It takes focus
+ * when it opens, so keyboard and screen-reader users land on it; Escape closes it.
+ */
+export function SourceViewer({ source, citation, onClose }: SourceViewerProps) {
+  const { messages } = useLocale();
+  const region = useRef<HTMLElement>(null);
+  const excerpt = quoteInContext(source, citation);
+
+  useEffect(() => {
+    region.current?.focus();
+  }, [citation]);
+
+  return (
+    <section
+      class="ecl-source-viewer"
+      role="region"
+      aria-label={messages.quoteInContext}
+      tabIndex={-1}
+      ref={region}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') {
+          event.stopPropagation();
+          onClose();
+        }
+      }}
+    >
+      <div class="ecl-source-viewer-head">
+        <h2>{messages.quoteInContext}</h2>
+        <button type="button" class="ecl-close" onClick={onClose}>
+          {messages.closeSource}
+        </button>
+      </div>
+      <blockquote class="ecl-excerpt" lang={source.language}>
+        {excerpt.clippedStart && '… '}
+        {excerpt.before}
+        <mark>{excerpt.quote}</mark>
+        {excerpt.after}
+        {excerpt.clippedEnd && ' …'}
+      </blockquote>
+      <SourceMeta source={source} />
+    </section>
+  );
+}
