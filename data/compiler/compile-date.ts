@@ -30,7 +30,12 @@ export function compileDate(
   }
   const inferred = input.inferred ?? false;
   if (inferred) context.requireLocalized(item, `${field}.reason`, input.reason);
-  const date: DateInfo = { iso: input.iso, precision: input.precision, inferred, approximate: input.approximate ?? false };
+  const date: DateInfo = {
+    iso: input.iso,
+    precision: input.precision,
+    inferred,
+    approximate: input.approximate ?? false,
+  };
   if (input.reason) date.reason = input.reason;
   return date;
 }

@@ -39,7 +39,8 @@ export function compileCatalogue(catalogue: Catalogue, seeds: ReadonlyMap<string
     checkEntityIds(entity.related, `entity "${entity.id}"`, 'related', entityIds, context);
   }
   for (const event of events) {
-    if (event.entities.length === 0) context.report(`event "${event.id}"`, 'entities', 'an event names at least one entity');
+    if (event.entities.length === 0)
+      context.report(`event "${event.id}"`, 'entities', 'an event names at least one entity');
     checkEntityIds(event.entities, `event "${event.id}"`, 'entities', entityIds, context);
   }
   checkAliasClaims(entities, context);

@@ -9,7 +9,9 @@ export const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../
 /** The seed documents by source id (file name without `.txt`), read byte for byte as UTF-8. */
 export function readSeeds(directory = join(projectRoot, 'seeds')): Map<string, string> {
   const seeds = new Map<string, string>();
-  for (const file of readdirSync(directory).filter((name) => name.endsWith('.txt')).sort()) {
+  for (const file of readdirSync(directory)
+    .filter((name) => name.endsWith('.txt'))
+    .sort()) {
     seeds.set(basename(file, '.txt'), readFileSync(join(directory, file), 'utf8'));
   }
   return seeds;

@@ -24,7 +24,8 @@ export function compareDates(
 ): number {
   const spanA = spanOf(a.date, a.precision);
   const spanB = spanOf(b.date, b.precision);
-  const contains = (outer: DateSpan, inner: DateSpan): boolean => outer.first <= inner.first && inner.last <= outer.last;
+  const contains = (outer: DateSpan, inner: DateSpan): boolean =>
+    outer.first <= inner.first && inner.last <= outer.last;
   if (a.precision !== b.precision) {
     if (contains(spanA, spanB)) return 1;
     if (contains(spanB, spanA)) return -1;

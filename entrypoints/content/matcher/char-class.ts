@@ -9,12 +9,12 @@ import { APOSTROPHES, HYPHENS, caseOf, foldChar, type Unit } from './units';
 
 /**
  * Blocks whose precomposed letters fold to a basic letter: Latin-1, Latin Extended-A/B,
- * Latin Extended Additional (Vietnamese), Greek. Enough for French and English pages.
+ * Latin Extended Additional (Vietnamese), Greek and Cyrillic. Enough for French and English pages.
  */
 const VARIANT_BLOCKS: ReadonlyArray<readonly [number, number]> = [
   [0x41, 0x7a],
   [0xc0, 0x24f],
-  [0x370, 0x3ff],
+  [0x370, 0x4ff],
   [0x1e00, 0x1eff],
 ];
 
@@ -93,4 +93,3 @@ export function unitSource(unit: Unit, caseMask: number): string {
   cache.set(id, source);
   return source;
 }
-

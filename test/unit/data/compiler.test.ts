@@ -44,7 +44,12 @@ function validCatalogue(): Catalogue {
         kind: 'public-body',
         name: { fr: 'CNIL', en: 'CNIL' },
         aliases: [{ text: 'CNIL' }, { text: 'PDS', ambiguous: true }],
-        summary: [{ text: { fr: 'A rendu un avis.', en: 'Gave an opinion.' }, citations: [{ source: 'doc', quote: 'La CNIL a rendu un avis.' }] }],
+        summary: [
+          {
+            text: { fr: 'A rendu un avis.', en: 'Gave an opinion.' },
+            citations: [{ source: 'doc', quote: 'La CNIL a rendu un avis.' }],
+          },
+        ],
         facts: [],
         related: [],
       },
@@ -161,7 +166,11 @@ describe('compileCatalogue', () => {
     const catalogue = validCatalogue();
     catalogue.events.push({ ...catalogue.events[0]!, id: 'undated', date: undefined as never });
     catalogue.events.push({ ...catalogue.events[0]!, id: 'vague', date: { iso: '2024-03', precision: 'day' } });
-    catalogue.events.push({ ...catalogue.events[0]!, id: 'guess', date: { iso: '2024', precision: 'year', inferred: true } });
+    catalogue.events.push({
+      ...catalogue.events[0]!,
+      id: 'guess',
+      date: { iso: '2024', precision: 'year', inferred: true },
+    });
     expect(problemsOf(catalogue)).toEqual([
       '  - event "undated" › date: missing date',
       '  - event "vague" › date.iso: not an ISO date of day precision: "2024-03"',
@@ -174,7 +183,9 @@ describe('compileCatalogue', () => {
     const catalogue = validCatalogue();
     catalogue.sources[0]!.uncitable.push({ kind: 'furniture', from: 'Newsletter' });
     const problems = problemsOf({ ...catalogue });
-    expect(problems).toEqual(['  - source "doc" › uncitable[2].from: anchor text not found in the source: "Newsletter"']);
+    expect(problems).toEqual([
+      '  - source "doc" › uncitable[2].from: anchor text not found in the source: "Newsletter"',
+    ]);
     expect(() => compileCatalogue(validCatalogue(), new Map([...seeds, ['extra', 'text']]))).toThrow(
       'source "extra" › id: a seed document has no catalogue entry',
     );

@@ -20,11 +20,15 @@ function readManifest(): Map<string, string> {
 describe('seeds', () => {
   it('are exactly the five documents of the manifest, byte for byte', () => {
     const manifest = readManifest();
-    const files = readdirSync(seedsDir).filter((name) => name.endsWith('.txt')).sort();
+    const files = readdirSync(seedsDir)
+      .filter((name) => name.endsWith('.txt'))
+      .sort();
     expect(files).toEqual([...manifest.keys()].sort());
     expect(files).toHaveLength(5);
     for (const file of files) {
-      const hash = createHash('sha256').update(readFileSync(join(seedsDir, file))).digest('hex');
+      const hash = createHash('sha256')
+        .update(readFileSync(join(seedsDir, file)))
+        .digest('hex');
       expect(hash, file).toBe(manifest.get(file));
     }
   });

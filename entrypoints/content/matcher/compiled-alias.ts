@@ -1,0 +1,48 @@
+/**
+ * An alias prepared once for matching: its units, its lookup keys and, when it has
+ * disqualifiers, a sticky regex that re-checks them at a given match position.
+ */
+import type { Alias, Entity } from '../../../data/schema';
+import { contextSource } from './conditions';
+import { casedKey, foldedKey, toUnits, trimUnits, type Unit } from './units';
+
+export interface CompiledAlias {
+  entityId: string;
+  /** Whether the entity is core to the affair (see `on-topic.ts`). */
+  core: boolean;
+  alias: Alias;
+  units: Unit[];
+  /** Accent-stripped, case-folded key: what the resolver's map is keyed by. */
+  key: string;
+  /** Accent-stripped key keeping case, compared for case-sensitive aliases only. */
+  casedKey: string;
+  /**
+   * `notAfter`/`notBefore` as a sticky regex to run with `lastIndex` at the match end, or
+   * null. Needed because the shared pattern only knows that *some* alias ending there
+   * passed its disqualifiers; when two entities share an alias with different ones,
+   * this tells which.
+   */
+  context: RegExp | null;
+}
+
+/** Every non-empty alias of every entity, in dataset order. */
+export function compileAliases(entities: readonly Entity[]): CompiledAlias[] {
+  const compiled: CompiledAlias[] = [];
+  for (const entity of entities) {
+    for (const alias of entity.aliases) {
+      const units = trimUnits(toUnits(alias.text, alias.caseSensitive));
+      if (units.length === 0) continue;
+      const context = contextSource(alias, units);
+      compiled.push({
+        entityId: entity.id,
+        core: entity.core,
+        alias,
+        units,
+        key: foldedKey(units),
+        casedKey: casedKey(units),
+        context: context === '' ? null : new RegExp(context, 'uy'),
+      });
+    }
+  }
+  return compiled;
+}
