@@ -1,0 +1,39 @@
+/**
+ * The messages between the extension's parts. The background accepts only what
+ * `parseContentMessage` recognises; anything else is ignored.
+ */
+
+/** Content script → background: the entities on the page, for the toolbar badge. */
+export interface MentionsReport {
+  type: 'eclairage:mentions';
+  counts: Record<string, number>;
+}
+
+/** Popup → content script: what is on this page? */
+export interface MentionsQuery {
+  type: 'eclairage:get-mentions';
+}
+
+export type ContentMessage = MentionsReport;
+
+const ENTITY_ID = /^[a-z0-9-]{1,64}$/u;
+const MAX_ENTITIES = 1000;
+
+/** A valid report from a content script, or null. */
+export function parseContentMessage(message: unknown): ContentMessage | null {
+  if (typeof message !== 'object' || message === null) return null;
+  const { type, counts } = message as Record<string, unknown>;
+  if (type !== 'eclairage:mentions' || typeof counts !== 'object' || counts === null || Array.isArray(counts)) {
+    return null;
+  }
+  const entries = Object.entries(counts);
+  if (entries.length > MAX_ENTITIES) return null;
+  for (const [id, count] of entries) {
+    if (!ENTITY_ID.test(id) || !Number.isInteger(count) || (count as number) < 0) return null;
+  }
+  return { type, counts: counts as Record<string, number> };
+}
+
+export function isMentionsQuery(message: unknown): message is MentionsQuery {
+  return typeof message === 'object' && message !== null && (message as MentionsQuery).type === 'eclairage:get-mentions';
+}
