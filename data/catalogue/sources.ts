@@ -12,13 +12,13 @@
  *   No citation anywhere in the catalogue may fall inside these ranges.
  */
 import type { SourceInput } from '../schema';
+import { AFP_WIRE, INCYBER, JUVIN_QUESTION, LATOMBE_QUESTION, MIND_HEALTH } from './source-ids';
 
 export const sources: SourceInput[] = [
   {
-    id: '000_4b420f08c40c2581',
+    id: LATOMBE_QUESTION,
     kind: 'parliamentary-question',
-    title:
-      "Question n° 15221 de Philippe Latombe sur l'attribution du projet Emc2 à Microsoft Azure",
+    title: "Question n° 15221 de Philippe Latombe sur l'attribution du projet Emc2 à Microsoft Azure",
     titleGiven: false,
     author: 'Philippe Latombe',
     reference: 'Question N° 15221',
@@ -34,10 +34,9 @@ export const sources: SourceInput[] = [
     ],
   },
   {
-    id: '001_22c4c4bd62f7727b',
+    id: JUVIN_QUESTION,
     kind: 'parliamentary-question',
-    title:
-      "Question n° 12432 de Philippe Juvin sur l'hébergement des données de santé du Health Data Hub",
+    title: "Question n° 12432 de Philippe Juvin sur l'hébergement des données de santé du Health Data Hub",
     titleGiven: false,
     author: 'Philippe Juvin',
     reference: 'Question N° 12432',
@@ -50,7 +49,7 @@ export const sources: SourceInput[] = [
     ],
   },
   {
-    id: '002_19f60ea9ecea76c0',
+    id: MIND_HEALTH,
     kind: 'news-article',
     title: 'L’hébergement d’EMC2 par Azure : imbroglio juridique et technique',
     outlet: 'mind Health',
@@ -65,7 +64,7 @@ export const sources: SourceInput[] = [
     ],
   },
   {
-    id: '003_da79e0cd43eeaf2a',
+    id: INCYBER,
     kind: 'news-article',
     title: 'La Cnil autorise l’hébergement de l’entrepôt de données de santé EMC2 par Microsoft Azure',
     titleGiven: false,
@@ -91,7 +90,7 @@ export const sources: SourceInput[] = [
     ],
   },
   {
-    id: '004_c4f36c5085af0687',
+    id: AFP_WIRE,
     kind: 'wire-story',
     title: 'Données de santé: Cédric O veut rapatrier le Health Data Hub hébergé par Microsoft',
     outlet: 'AFP',
