@@ -19,7 +19,8 @@ export interface FixtureServer {
 /**
  * Serves `test/fixtures/` on a free loopback port. A fixture may set its own response
  * headers in a first-line comment, `<!-- headers: {"Content-Security-Policy": "…"} -->`,
- * so that a page with a strict CSP is a real one, not one with a meta tag.
+ * so that a page with a strict CSP is a real one, not one with a meta tag. That line is
+ * not served.
  */
 export async function startFixtureServer(root = join(projectRoot, 'test', 'fixtures')): Promise<FixtureServer> {
   const server: Server = createServer(async (request, response) => {
@@ -28,10 +29,14 @@ export async function startFixtureServer(root = join(projectRoot, 'test', 'fixtu
       '',
     );
     try {
-      const body = await readFile(join(root, path));
+      let body = await readFile(join(root, path));
       const headers: Record<string, string> = { 'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream' };
-      const declared = /^<!-- headers: (\{.*\}) -->/u.exec(body.toString('utf8', 0, 2000));
-      if (declared) Object.assign(headers, JSON.parse(declared[1] as string));
+      const declared = /^<!-- headers: (\{.*\}) -->\r?\n/u.exec(body.toString('utf8', 0, 2000));
+      if (declared) {
+        Object.assign(headers, JSON.parse(declared[1] as string));
+        // Served without that line: a comment before the doctype would put the page in quirks mode.
+        body = body.subarray(Buffer.byteLength(declared[0]));
+      }
       response.writeHead(200, headers).end(body);
     } catch {
       response.writeHead(404).end('not found');
