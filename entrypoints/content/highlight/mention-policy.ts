@@ -1,18 +1,10 @@
-/** What a matched string refers to, as the matcher resolves it. */
-export interface Resolution {
-  entityId: string;
-  ambiguous: boolean;
-}
+import type { Matcher } from '../matcher';
+import type { HighlightMode } from '../../../settings/schema';
 
-/** The part of the matcher the highlighter needs. */
-export interface MentionResolver {
-  /** One pattern for every alias (flag `g`), as mark.js's `markRegExp` takes it. */
-  pattern: RegExp;
-  resolve(text: string): Resolution | undefined;
-  isCore(entityId: string): boolean;
-}
+export type { HighlightMode };
 
-export type HighlightMode = 'every' | 'first';
+/** The part of the matcher the highlighter needs: its pattern, resolution and topic rule. */
+export type MentionResolver = Pick<Matcher, 'pattern' | 'resolve' | 'isOnTopic'>;
 
 export interface PolicyOptions {
   /** Highlight every mention, or the first mention of each entity. */
@@ -49,7 +41,7 @@ export class MentionPolicy {
   note(text: string): boolean {
     const resolution = this.resolver.resolve(text);
     if (!resolution) return false;
-    if (!resolution.ambiguous && this.resolver.isCore(resolution.entityId)) this.onTopic = true;
+    if (!this.onTopic && this.resolver.isOnTopic([resolution])) this.onTopic = true;
     return true;
   }
 

@@ -32,7 +32,7 @@ export class HighlightRegistry {
     if (before?.nodeType !== Node.TEXT_NODE || after?.nodeType !== Node.TEXT_NODE) return;
     const record = { element, before: before as Text, after: after as Text, entityId, continued };
     this.records.push(record);
-    this.byBefore.set(before, record);
+    this.byBefore.set(record.before, record);
   }
 
   get size(): number {

@@ -54,7 +54,7 @@ export class BlockWrapper {
         element.setAttribute('data-entity', entityId);
         if (firstPiece) this.policy.wrote(entityId);
         else element.setAttribute('data-continued', '');
-        this.registry.add(element, entityId, !firstPiece);
+        this.registry.add(element as HTMLElement, entityId, !firstPiece);
         firstPiece = false;
       },
     });
