@@ -35,5 +35,7 @@ export function parseContentMessage(message: unknown): ContentMessage | null {
 }
 
 export function isMentionsQuery(message: unknown): message is MentionsQuery {
-  return typeof message === 'object' && message !== null && (message as MentionsQuery).type === 'eclairage:get-mentions';
+  return (
+    typeof message === 'object' && message !== null && (message as MentionsQuery).type === 'eclairage:get-mentions'
+  );
 }

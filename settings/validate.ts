@@ -19,7 +19,9 @@ const HOST = /^[a-z0-9.-]+(:\d{1,5})?$/u;
 const CHECKS: { [K in SettingName]: (value: unknown) => value is Settings[K] } = {
   enabled: (value): value is boolean => typeof value === 'boolean',
   disabledSites: (value): value is string[] =>
-    Array.isArray(value) && value.length <= 10_000 && value.every((host) => typeof host === 'string' && HOST.test(host)),
+    Array.isArray(value) &&
+    value.length <= 10_000 &&
+    value.every((host) => typeof host === 'string' && HOST.test(host)),
   mode: (value): value is Settings['mode'] => value === 'every' || value === 'first',
   language: (value): value is Settings['language'] => value === 'auto' || value === 'fr' || value === 'en',
   style: (value): value is Settings['style'] => value === 'tint' || value === 'underline',

@@ -88,9 +88,11 @@ export class PageSession {
   }
 
   private enqueue(task: () => Promise<void>): Promise<void> {
-    this.work = this.work.then(() => (this.stopped ? undefined : task())).catch((error: unknown) => {
-      console.error('[Éclairage]', error);
-    });
+    this.work = this.work
+      .then(() => (this.stopped ? undefined : task()))
+      .catch((error: unknown) => {
+        console.error('[Éclairage]', error);
+      });
     return this.work;
   }
 

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from './support/browser';
 import { startFixtureServer, type FixtureServer } from './support/fixture-server';
-import { readHighlights, waitForHighlights, waitForHighlightsToSettle, type Highlight } from './support/highlights';
+import { readHighlights, waitForHighlightsToSettle, type Highlight } from './support/highlights';
+import { activeTabReport } from './support/extension-api';
 import { launchReferenceBrowser, readPageState, type PageState } from './support/reference-page';
 
 let browser: ExtensionBrowser;
@@ -40,9 +41,88 @@ async function referenceState(fixture: string): Promise<PageState> {
   return state;
 }
 
+/** The article of seed 002 in a news layout: title, standfirst, body, aside and comments. */
+const NEWS_ARTICLE = [
+  ['EMC2', 'emc2'],
+  ['Azure', 'microsoft-azure'],
+  ['Health Data Hub', 'health-data-hub'],
+  ['Azure', 'microsoft-azure'],
+  ['Microsoft', 'microsoft'],
+  ['entrepôt de données de santé EMC2', 'emc2'],
+  ['Cnil', 'cnil'],
+  ['Internet Society France', 'isoc-france'],
+  ['Conseil d’État', 'conseil-etat'],
+  ['Cnil', 'cnil'],
+  ['Microsoft', 'microsoft'],
+  ['Assurance maladie', 'cnam'],
+  ['Plateforme des données de santé', 'health-data-hub'],
+  ['GIP PDS', 'health-data-hub'],
+  ['Health Data Hub', 'health-data-hub'],
+  ['EMC2', 'emc2'],
+  ['Cnil', 'cnil'],
+  ['Internet Society France', 'isoc-france'],
+  ['ISOC', 'isoc-france'],
+  ['Conseil d’Etat', 'conseil-etat'],
+  ['Cnil', 'cnil'],
+  ['Nicolas Chagny', 'nicolas-chagny'],
+  ['ISOC', 'isoc-france'],
+  ['Nicolas Chagny', 'nicolas-chagny'],
+  ['ISOC', 'isoc-france'],
+  // The aside.
+  ['Health Data Hub', 'health-data-hub'],
+  ['SecNumCloud', 'secnumcloud'],
+  // Reader comments ("Côte d'Azur" in the second one is not Azure).
+  ['Microsoft', 'microsoft'],
+  ['Cnil', 'cnil'],
+  ['Cloud Act', 'cloud-act'],
+];
+
+/** The AFP wire of seed 004 on a dark page, with its reader comments. */
+const WIRE_STORY = [
+  ['Cédric O', 'cedric-o'],
+  ['Health Data Hub', 'health-data-hub'],
+  ['Microsoft', 'microsoft'],
+  ['Microsoft', 'microsoft'],
+  ['Cédric O', 'cedric-o'],
+  ['Olivier Véran', 'olivier-veran'],
+  ['Privacy Shield', 'privacy-shield'],
+  ['Health Data Hub', 'health-data-hub'],
+  ['Cédric O', 'cedric-o'],
+  ['Cédric O', 'cedric-o'],
+  ['justice européenne', 'cjeu'],
+  ['Privacy Shield', 'privacy-shield'],
+  ['Microsoft', 'microsoft'],
+  ['Conseil d’État', 'conseil-etat'],
+  ['Microsoft', 'microsoft'],
+  ['Health Data Hub', 'health-data-hub'],
+  ['Microsoft Azure', 'microsoft-azure'],
+  ['Microsoft', 'microsoft'],
+  ['Microsoft', 'microsoft'],
+  ['Cloud act', 'cloud-act'],
+  // Reader comments.
+  ['Cédric O', 'cedric-o'],
+  ['CNIL', 'cnil'],
+  ['Microsoft', 'microsoft'],
+  ['Cédric O', 'cedric-o'],
+  ['health data hub', 'health-data-hub'],
+  ['Cédric O', 'cedric-o'],
+];
+
 const pairs = (highlights: Highlight[]) => highlights.map(({ text, entity }) => [text, entity]);
 
 describe('highlighting in real Chromium', () => {
+  it('highlights the expected mentions of a news article, reader comments included, not "Côte d\'Azur"', async () => {
+    const page = await open('news-article.html');
+    expect(pairs(await readHighlights(page))).toEqual(NEWS_ARTICLE);
+    expect((await readPageState(page)).visibleText).toBe((await referenceState('news-article.html')).visibleText);
+  });
+
+  it('highlights the expected mentions of a wire story on a dark page', async () => {
+    const page = await open('wire-dark.html');
+    expect(pairs(await readHighlights(page))).toEqual(WIRE_STORY);
+    expect((await readPageState(page)).visibleText).toBe((await referenceState('wire-dark.html')).visibleText);
+  });
+
   it('highlights nothing on an off-topic page full of look-alikes', async () => {
     const page = await open('off-topic.html');
     expect(await readHighlights(page)).toEqual([]);
@@ -143,7 +223,10 @@ describe('highlighting in real Chromium', () => {
     await page.waitForSelector('#mixed eclairage-mark');
     for (let step = 1; step <= 4; step++) {
       await page.click('#next');
-      await page.waitForFunction((expected) => (window as unknown as { __reactStep: number }).__reactStep === expected, step);
+      await page.waitForFunction(
+        (expected) => (window as unknown as { __reactStep: number }).__reactStep === expected,
+        step,
+      );
       const subject = ['Health Data Hub', 'EMC2 warehouse', 'Health Data Hub'][step % 3];
       const expected = `The ${subject} is hosted on Microsoft Azure; step ${step} of the story.`;
       // Right after the re-render, before any re-highlight: the screen shows what React rendered.
@@ -155,9 +238,23 @@ describe('highlighting in real Chromium', () => {
       const mixed = await page.$$eval('#mixed eclairage-mark', (marks) => marks.map((mark) => mark.textContent));
       expect(mixed).toContain('Microsoft Azure');
       const list = await page.$$eval('#list li', (items) => items.map((item) => item.textContent));
-      expect(list).toEqual([`1. CNIL (render ${step})`, `2. Cloud Act (render ${step})`, `3. SecNumCloud (render ${step})`]);
+      expect(list).toEqual([
+        `1. CNIL (render ${step})`,
+        `2. Cloud Act (render ${step})`,
+        `3. SecNumCloud (render ${step})`,
+      ]);
     }
     expect(browser.pageErrors).toEqual([]);
+  });
+
+  it('reports the entities found with their counts, and the badge shows how many', async () => {
+    const page = await open('news-article.html');
+    await page.bringToFront();
+    const { counts, badge } = await activeTabReport(browser);
+    const expected: Record<string, number> = {};
+    for (const [, entity] of NEWS_ARTICLE) expected[entity!] = (expected[entity!] ?? 0) + 1;
+    expect(counts).toEqual(expected);
+    expect(badge).toBe(String(Object.keys(expected).length));
   });
 
   it('throws no error in any page', () => {

@@ -44,9 +44,7 @@ export const FORBIDDEN_SELECTOR = FORBIDDEN_ELEMENTS.join(',');
  */
 export const MARKJS_EXCLUDE = FORBIDDEN_ELEMENTS.flatMap((selector) => [selector, `${selector} *`]);
 
-const FORBIDDEN_NAMES = new Set(
-  FORBIDDEN_ELEMENTS.filter((selector) => /^[a-z-]+$/u.test(selector)),
-);
+const FORBIDDEN_NAMES = new Set(FORBIDDEN_ELEMENTS.filter((selector) => /^[a-z-]+$/u.test(selector)));
 
 /**
  * True when the element itself is forbidden. The same test as `FORBIDDEN_SELECTOR`, by

@@ -27,6 +27,8 @@ export function readPageState(page: Page): Promise<PageState> {
       (control) => (control as HTMLInputElement).value,
     ),
     editors: [...document.querySelectorAll('[contenteditable]:not([contenteditable="false"]), [role="textbox"]')].map(
+      // Reading, not writing: an editor's markup is the user's data the test compares.
+      // eslint-disable-next-line no-restricted-properties
       (editor) => editor.innerHTML,
     ),
   }));
