@@ -14,15 +14,24 @@ export interface MentionsQuery {
   type: 'eclairage:get-mentions';
 }
 
-export type ContentMessage = MentionsReport;
+/** Content script → background: open the timeline, filtered on an entity, in a tab. */
+export interface OpenTimelineRequest {
+  type: 'eclairage:open-timeline';
+  entityId: string;
+}
+
+export type ContentMessage = MentionsReport | OpenTimelineRequest;
 
 const ENTITY_ID = /^[a-z0-9-]{1,64}$/u;
 const MAX_ENTITIES = 1000;
 
-/** A valid report from a content script, or null. */
+/** A valid message from a content script, or null: anything unexpected is ignored. */
 export function parseContentMessage(message: unknown): ContentMessage | null {
   if (typeof message !== 'object' || message === null) return null;
-  const { type, counts } = message as Record<string, unknown>;
+  const { type, counts, entityId } = message as Record<string, unknown>;
+  if (type === 'eclairage:open-timeline') {
+    return typeof entityId === 'string' && ENTITY_ID.test(entityId) ? { type, entityId } : null;
+  }
   if (type !== 'eclairage:mentions' || typeof counts !== 'object' || counts === null || Array.isArray(counts)) {
     return null;
   }

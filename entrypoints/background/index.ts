@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { parseContentMessage } from '../../messaging/protocol';
 import { badgeText } from './badge';
+import { timelineUrl } from '../../messaging/timeline-url';
 
 /**
  * The background worker keeps the toolbar badge: the number of entities the content
@@ -10,9 +11,14 @@ import { badgeText } from './badge';
  */
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
-    const report = parseContentMessage(message);
-    // Only reports from our own content scripts, in a tab, are taken.
-    if (!report || sender.id !== browser.runtime.id || sender.tab?.id === undefined) return undefined;
+    const request = parseContentMessage(message);
+    // Only messages from our own content scripts, in a tab, are taken.
+    if (!request || sender.id !== browser.runtime.id || sender.tab?.id === undefined) return undefined;
+    if (request.type === 'eclairage:open-timeline') {
+      void browser.tabs.create({ url: timelineUrl(request.entityId), index: sender.tab.index + 1 });
+      return undefined;
+    }
+    const report = request;
     const tabId = sender.tab.id;
     // Manifest V2 (Firefox) calls the toolbar button `browserAction`.
     const action = browser.action ?? browser.browserAction;

@@ -1,4 +1,5 @@
-import { BlockWrapper } from './wrap-block';
+import { BlockWrapper, highlightClasses } from './wrap-block';
+import type { HighlightStyle } from '../../../settings/schema';
 import { HighlightRegistry } from './registry';
 import { MentionPolicy, type MentionResolver, type PolicyOptions } from './mention-policy';
 import { textBlocks, type TextBlock } from './text-blocks';
@@ -27,6 +28,17 @@ export class Highlighter {
   ) {
     this.policy = new MentionPolicy(resolver, options);
     this.wrapper = new BlockWrapper(resolver.pattern, this.policy, this.registry);
+    this.wrapper.className = highlightClasses(options.style);
+  }
+
+  /** Changes how highlights look, the ones written already included. */
+  setStyle(style: HighlightStyle): void {
+    const className = highlightClasses(style);
+    if (className === this.wrapper.className) return;
+    this.wrapper.className = className;
+    this.guard(() => {
+      for (const element of this.registry.elements()) element.className = className;
+    });
   }
 
   /** The steps that highlight everything under `root`. */

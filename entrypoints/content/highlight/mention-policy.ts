@@ -1,5 +1,5 @@
 import type { Matcher } from '../matcher';
-import type { HighlightMode } from '../../../settings/schema';
+import type { HighlightMode, HighlightStyle } from '../../../settings/schema';
 
 export type { HighlightMode };
 
@@ -11,6 +11,8 @@ export interface PolicyOptions {
   mode: HighlightMode;
   /** Highlights per page, at most: keeps pathological pages fast. */
   cap: number;
+  /** How highlights look. @default 'tint' */
+  style?: HighlightStyle;
 }
 
 /**

@@ -3,6 +3,7 @@ import { HIGHLIGHT_TAG } from './forbidden';
 import type { TextBlock } from './text-blocks';
 import type { MentionPolicy } from './mention-policy';
 import type { HighlightRegistry } from './registry';
+import type { HighlightStyle } from '../../../settings/schema';
 
 /**
  * The matcher's pattern, telling us each match as mark.js finds it. mark.js asks its
@@ -20,8 +21,15 @@ class DecidingPattern extends RegExp {
   }
 }
 
+/** The classes of a highlight: the base look, and the user's chosen style. */
+export function highlightClasses(style: HighlightStyle = 'tint'): string {
+  return `eclairage-highlight eclairage-style-${style}`;
+}
+
 export class BlockWrapper {
   private readonly pattern: DecidingPattern;
+  /** The class attribute of new highlights. */
+  className = highlightClasses();
 
   constructor(
     pattern: RegExp,
@@ -46,7 +54,7 @@ export class BlockWrapper {
     this.pattern.lastIndex = 0;
     new Mark(block.nodes as unknown as HTMLElement[]).markRegExp(this.pattern, {
       element: HIGHLIGHT_TAG,
-      className: 'eclairage-highlight',
+      className: this.className,
       acrossElements: true,
       filter: () => entityId !== null,
       each: (element) => {
