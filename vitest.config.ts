@@ -26,6 +26,7 @@ export default defineConfig({
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],
           environment: 'node',
+          globalSetup: ['test/e2e/support/global-setup.ts'],
           // Browsers share two cores: one test file at a time keeps timings honest.
           fileParallelism: false,
           testTimeout: 60_000,
