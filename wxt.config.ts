@@ -13,6 +13,9 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage'],
+    // The card bundle, imported by the content script on pages that have highlights (see
+    // README, "Why one web-accessible resource"). Nothing else is exposed to pages.
+    web_accessible_resources: [{ resources: ['card-ui.js'], matches: ['http://*/*', 'https://*/*'] }],
     action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox'
       ? {

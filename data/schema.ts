@@ -204,6 +204,9 @@ export interface Entity {
   core: boolean;
 }
 
+/** What the matcher needs of an entity (`data/matching.json`). */
+export type MatchingEntity = Pick<Entity, 'id' | 'core' | 'aliases'>;
+
 export interface EventInput {
   id: string;
   date: DateInput;

@@ -1,5 +1,6 @@
 /**
- * `npm run data`: compiles `data/catalogue` against `seeds/` into `data/dataset.json`.
+ * `npm run data`: compiles `data/catalogue` against `seeds/` into `data/dataset.json`, and
+ * the slice the content script matches with into `data/matching.json`.
  * Exits non-zero, listing every problem, when the catalogue cannot be trusted.
  */
 import { writeFileSync } from 'node:fs';
@@ -8,10 +9,14 @@ import { catalogue } from '../catalogue/index';
 import { compileCatalogue } from './compile';
 import { CatalogueError } from './problems';
 import { projectRoot, readSeeds } from './read-seeds';
+import { matchingView } from './matching-view';
 
 try {
   const dataset = compileCatalogue(catalogue, readSeeds());
   writeFileSync(join(projectRoot, 'data', 'dataset.json'), JSON.stringify(dataset, null, 1) + '\n');
+  // What the content script needs on every page: only the names to look for. The rest
+  // (summaries, quotes, source texts) loads with the card, on pages that mention the affair.
+  writeFileSync(join(projectRoot, 'data', 'matching.json'), JSON.stringify(matchingView(dataset)) + '\n');
   const citations =
     dataset.entities.reduce((sum, entity) => sum + entity.citations.length, 0) +
     dataset.events.reduce((sum, event) => sum + event.citations.length, 0);

@@ -1,10 +1,11 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { dataset } from '../../data/dataset';
+import { matchingEntities } from '../../data/matching';
 import { createMatcher } from './matcher';
 import { PageSession } from './page-session';
 import { waitForIdlePage } from './wait-for-idle';
-import { mountCard, type CardHandle } from './card';
+import type { CardHandle } from './card';
+import { loadCardModule } from './card-loader';
 import { isMentionsQuery, type MentionsReport, type OpenTimelineRequest } from '../../messaging/protocol';
 import { isActiveOn, loadSettings, onSettingsChanged } from '../../settings/store';
 import type { Settings } from '../../settings/schema';
@@ -27,7 +28,7 @@ function send(message: MentionsReport | OpenTimelineRequest): void {
 export async function startEclairage(ctx: ContentScriptContext): Promise<void> {
   await waitForIdlePage();
   if (ctx.isInvalid || !document.body) return;
-  const matcher = createMatcher(dataset.entities);
+  const matcher = createMatcher(matchingEntities);
   let session: PageSession | null = null;
   let card: CardHandle | null = null;
   let applied: Settings | null = null;
@@ -55,18 +56,37 @@ export async function startEclairage(ctx: ContentScriptContext): Promise<void> {
     stop();
     if (!active) return;
     const lang = settings.language === 'auto' ? langFromTag(browser.i18n.getUILanguage()) : settings.language;
-    card = mountCard({
-      dataset,
-      locale: localeFor(lang),
-      openTimeline: (entityId) => send({ type: 'eclairage:open-timeline', entityId }),
-    });
-    session = new PageSession(matcher, {
+    const current = new PageSession(matcher, {
       mode: settings.mode,
       style: settings.style,
       cap: HIGHLIGHT_CAP,
-      onReport: (counts) => send({ type: 'eclairage:mentions', counts }),
+      onReport: (counts) => {
+        send({ type: 'eclairage:mentions', counts });
+        // The card comes with the first highlight; a page without any never loads it.
+        if (!card && session === current && current.highlighter.registry.size > 0) void mountCardFor(current, lang);
+      },
     });
-    void session.start();
+    session = current;
+    void current.start();
+  };
+
+  let mounting = false;
+  const mountCardFor = async (owner: PageSession, lang: 'fr' | 'en') => {
+    if (mounting) return;
+    mounting = true;
+    try {
+      const module = await loadCardModule();
+      // Settings may have changed while the bundle loaded.
+      if (session !== owner || card) return;
+      card = module.mountCard({
+        locale: localeFor(lang),
+        openTimeline: (entityId) => send({ type: 'eclairage:open-timeline', entityId }),
+      });
+    } catch (error) {
+      console.error('[Éclairage] the card could not load', error);
+    } finally {
+      mounting = false;
+    }
   };
 
   const onMessage = (message: unknown) =>

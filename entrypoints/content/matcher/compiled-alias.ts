@@ -2,7 +2,7 @@
  * An alias prepared once for matching: its units, its lookup keys and, when it has
  * disqualifiers, a sticky regex that re-checks them at a given match position.
  */
-import type { Alias, Entity } from '../../../data/schema';
+import type { Alias, MatchingEntity } from '../../../data/schema';
 import { contextSource } from './conditions';
 import { casedKey, foldedKey, toUnits, trimUnits, type Unit } from './units';
 
@@ -26,7 +26,7 @@ export interface CompiledAlias {
 }
 
 /** Every non-empty alias of every entity, in dataset order. */
-export function compileAliases(entities: readonly Entity[]): CompiledAlias[] {
+export function compileAliases(entities: readonly MatchingEntity[]): CompiledAlias[] {
   const compiled: CompiledAlias[] = [];
   for (const entity of entities) {
     for (const alias of entity.aliases) {

@@ -19,7 +19,7 @@
  * - `notAfter` / `notBefore` words next to an alias disqualify it ("Dell EMC");
  * - ambiguous aliases count only on a page on topic (see `on-topic.ts`).
  */
-import type { Entity } from '../../../data/schema';
+import type { MatchingEntity } from '../../../data/schema';
 import { buildPattern } from './build-pattern';
 import { compileAliases } from './compiled-alias';
 import { findMentions } from './find-mentions';
@@ -29,7 +29,7 @@ import type { FindOptions, Matcher, Mention, Resolution } from './types';
 
 export type { FindOptions, Matcher, Mention, Resolution } from './types';
 
-export function createMatcher(entities: readonly Entity[]): Matcher {
+export function createMatcher(entities: readonly MatchingEntity[]): Matcher {
   const aliases = compileAliases(entities);
   const pattern = buildPattern(aliases);
   // A private copy for findMentions, so that its loop never disturbs a caller's
