@@ -17,6 +17,13 @@ export default defineConfig({
     // README, "Why one web-accessible resource"). Nothing else is exposed to pages.
     web_accessible_resources: [{ resources: ['card-ui.js'], matches: ['http://*/*', 'https://*/*'] }],
     action: { default_title: '__MSG_extName__' },
+    commands: {
+      // Turns Éclairage off (or back on) for the current site; the background handles it.
+      'toggle-site': {
+        suggested_key: { default: 'Alt+Shift+E' },
+        description: '__MSG_commandToggleSite__',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
