@@ -32,6 +32,8 @@ export function SourceViewer({ source, citation, onClose }: SourceViewerProps) {
       ref={region}
       onKeyDown={(event) => {
         if (event.key === 'Escape') {
+          // Handled here: neither the page's own dialog nor the card should close as well.
+          event.preventDefault();
           event.stopPropagation();
           onClose();
         }

@@ -9,7 +9,7 @@ import { projectRoot } from '../../data/compiler/read-seeds';
 import { dataset } from '../../data/dataset';
 import { DatasetIndex } from '../../data/queries/lookup';
 import { formatForCopy } from '../../components/card/copy-format';
-import { OPEN_DELAY_MS } from '../../entrypoints/content/card/card-events';
+import { OPEN_DELAY_MS } from '../../entrypoints/content/card/hover-intent';
 
 const index = new DatasetIndex(dataset);
 const SCREENSHOTS = join(projectRoot, 'test-results', 'screenshots');

@@ -8,15 +8,7 @@ import { themeAround } from './page-theme';
 import { keepAnchored } from './position';
 import { clearCard, renderCard, type CardView } from './render-card';
 import { writeClipboard } from './clipboard';
-import { formatDate } from '../../../components/i18n/format-date';
-
-/** The warm-up waits for an idle moment, but no longer than this. */
-const WARM_UP_TIMEOUT_MS = 3000;
-
-function whenIdle(task: () => void): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: WARM_UP_TIMEOUT_MS });
-  else setTimeout(task, 0);
-}
+import { warmUp } from './warm-up';
 
 /** How the card was opened; it decides what closes it. */
 export type Opening = 'hover' | 'focus' | 'click' | 'keyboard';
@@ -97,25 +89,15 @@ export class CardController {
     if (returnFocus) this.focusHighlight(anchor);
   }
 
-  /**
-   * Prepares the first opening while the browser is idle, in two steps: the first date
-   * formatted loads the browser's date data (24 to 150 ms measured, in one native call),
-   * then a card rendered off the page compiles the card's code (15 to 25 ms). Done when
-   * the opening comes, they would make it a long task. Called when the page has highlights.
-   */
+  /** Prepares the first opening in idle time (see `warm-up.ts`). Called when the page has highlights. */
   warmUp(): void {
-    if (this.warmed) return;
-    this.warmed = true;
     const entity = this.options.index.dataset.entities[0];
-    if (!entity) return;
-    const { lang } = this.options.locale;
-    whenIdle(() => {
-      formatDate({ iso: '2024-03-04', precision: 'day' }, lang);
-      whenIdle(() => {
-        const scratch = document.createElement('div');
-        renderCard(scratch, this.options.locale, this.view(entity));
-        clearCard(scratch);
-      });
+    if (this.warmed || !entity) return;
+    this.warmed = true;
+    warmUp(this.options.locale.lang, () => {
+      const scratch = document.createElement('div');
+      renderCard(scratch, this.options.locale, this.view(entity));
+      clearCard(scratch);
     });
   }
 
