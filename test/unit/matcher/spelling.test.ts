@@ -36,6 +36,10 @@ describe('letter case', () => {
     expect(found('azure health data services')).toEqual([['azure health data services', 'azure-health-data-services']]);
     expect(found('azure health')).toEqual([]);
     expect(found('Azure health')).toEqual([['Azure', 'microsoft-azure']]);
+    // The pattern itself refuses it (mark.js never even sees a match), not just `resolve`.
+    const pattern = new RegExp(matcher.pattern.source, matcher.pattern.flags);
+    expect(pattern.exec('azure health')).toBeNull();
+    expect(pattern.exec('the azure sky')).toBeNull();
   });
 
   it('tells apart a case-sensitive and a case-insensitive alias of the same letters', () => {
