@@ -32,6 +32,8 @@ export interface SettingsMessages {
   generalHeading: string;
   appearanceHeading: string;
   stylePreview: string;
+  /** A name as the highlight style shows it, in the preview. */
+  stylePreviewSample: string;
   sitesHeading: string;
   sitesIntro: string;
   noSites: string;
@@ -83,7 +85,8 @@ const fr: SettingsMessages = {
   optionsIntro: 'Les réglages restent dans ce navigateur et s’appliquent aux onglets ouverts sans les recharger.',
   generalHeading: 'Surlignage',
   appearanceHeading: 'Apparence et langue',
-  stylePreview: 'Aperçu : le Health Data Hub',
+  stylePreview: 'Aperçu :',
+  stylePreviewSample: 'Health Data Hub',
   sitesHeading: 'Sites désactivés',
   sitesIntro: 'Éclairage ne surligne rien sur ces sites.',
   noSites: 'Aucun site désactivé.',
@@ -135,7 +138,8 @@ const en: SettingsMessages = {
   optionsIntro: 'Settings stay in this browser and apply to open tabs without reloading them.',
   generalHeading: 'Highlights',
   appearanceHeading: 'Look and language',
-  stylePreview: 'Preview: the Health Data Hub',
+  stylePreview: 'Preview:',
+  stylePreviewSample: 'Health Data Hub',
   sitesHeading: 'Sites turned off',
   sitesIntro: 'Éclairage highlights nothing on these sites.',
   noSites: 'No site is turned off.',

@@ -29,9 +29,9 @@ export function SourceText({ source, segments, citerName, onBack }: SourceTextPr
         <span aria-hidden="true">← </span>
         {messages.backToSources}
       </button>
-      <h2 class="ecl-view-title" tabIndex={-1} ref={heading}>
+      <h1 class="ecl-view-title" tabIndex={-1} ref={heading}>
         {messages.fullTextHeading}
-      </h2>
+      </h1>
       <SourceMeta source={source} />
       <p class="ecl-legend">
         <mark>{messages.citedLegend}</mark>

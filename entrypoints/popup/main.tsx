@@ -1,11 +1,37 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { dataset } from '../../data/dataset';
-import { langFromTag, localeFor } from '../../components/i18n/context';
+import { langFromTag } from '../../components/i18n/context';
+import { loadSettings } from '../../settings/store';
 import { PopupApp } from './PopupApp';
+import { createBrowserServices } from './browser-services';
+import { parseRoute, tabOverride } from './route';
 import '../../components/styles/base.css';
+import '../../components/styles/card.css';
+import '../../components/styles/desk.css';
+import '../../components/styles/desk-forms.css';
+import '../../components/styles/desk-lists.css';
 import './popup.css';
+import './views.css';
 
-const locale = localeFor(langFromTag(browser.i18n.getUILanguage()));
-document.documentElement.lang = locale.lang;
-render(<PopupApp dataset={dataset} locale={locale} />, document.getElementById('app') as HTMLElement);
+async function main(): Promise<void> {
+  const browserLang = langFromTag(browser.i18n.getUILanguage());
+  document.documentElement.lang = browserLang;
+  // The popup page also opens as a tab (the card's "timeline" link): it then uses the room.
+  void browser.tabs.getCurrent().then((tab) => {
+    if (tab) document.documentElement.dataset.layout = 'page';
+  });
+  const initial = await loadSettings();
+  render(
+    <PopupApp
+      dataset={dataset}
+      services={createBrowserServices(tabOverride(location.search))}
+      initial={initial}
+      browserLang={browserLang}
+      route={parseRoute(location.hash)}
+    />,
+    document.getElementById('app') as HTMLElement,
+  );
+}
+
+void main();

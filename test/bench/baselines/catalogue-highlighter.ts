@@ -1,0 +1,21 @@
+import { createMatcher } from '../../../entrypoints/content/matcher';
+import { PageSession } from '../../../entrypoints/content/page-session';
+import { benchConfig } from './protocol';
+import { runBaseline } from './run-baseline';
+
+/** The extension's per-page cap (`HIGHLIGHT_CAP` in `entrypoints/content/start.ts`, which imports the extension API). */
+const HIGHLIGHT_CAP = 5000;
+
+/**
+ * For the scaling runs: the extension's own matcher and highlighter (a `PageSession`, as
+ * `start.ts` makes one, sliced, with its marks), built from a synthetic catalogue instead
+ * of the bundled dataset. The catalogue is in the page before the measured window opens:
+ * what is measured is building the matcher and the first pass.
+ * @returns the number of mentions highlighted
+ */
+runBaseline(async () => {
+  const matcher = createMatcher(benchConfig().entities ?? []);
+  const session = new PageSession(matcher, { mode: 'every', cap: HIGHLIGHT_CAP });
+  await session.start();
+  return session.highlighter.policy.highlightCount;
+});

@@ -1,0 +1,82 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext } from 'playwright-core';
+import { projectRoot } from '../../data/compiler/read-seeds';
+import { PAGE_HELPERS } from './page-probes';
+
+/**
+ * The end-to-end tests' Chromium (`test/e2e/support/browser.ts`): Debian's by default, or
+ * `ECLAIRAGE_CHROMIUM`. The benchmark launches it itself, without the tests' network
+ * recorder, whose per-page protocol traffic would be measured with the pages.
+ */
+export const CHROMIUM_PATH = process.env.ECLAIRAGE_CHROMIUM ?? '/usr/bin/chromium';
+
+/** The unpacked Chrome build that `npm run build` writes. */
+export const EXTENSION_DIR = join(projectRoot, '.output', 'chrome-mv3');
+
+/** Where a variant runs: with the built extension loaded, or in the same Chromium without it. */
+export type BrowserKind = 'extension' | 'plain';
+
+export interface BenchBrowsers {
+  contexts: Record<BrowserKind, BrowserContext>;
+  close: () => Promise<void>;
+}
+
+/** The end-to-end tests' flags. */
+const FLAGS = [
+  '--lang=en-US',
+  '--no-sandbox',
+  '--disable-gpu',
+  // Without these, Chromium keeps calling Google's hosts, which this network refuses.
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+/**
+ * Registered in every page before any of its scripts, so that no long task escapes it:
+ * each `longtask` entry goes to `window.__benchLongTasks` as [start, duration] (ms).
+ */
+const LONG_TASK_OBSERVER = `
+window.__benchLongTasks = [];
+new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) window.__benchLongTasks.push([entry.startTime, entry.duration]);
+}).observe({ type: 'longtask', buffered: true });
+`;
+
+async function launch(extensionDir: string | null): Promise<{ context: BrowserContext; profileDir: string }> {
+  const profileDir = mkdtempSync(join(tmpdir(), 'eclairage-bench-'));
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    locale: 'en-US',
+    args: [
+      ...(extensionDir ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : []),
+      ...FLAGS,
+    ],
+  });
+  // With the extension: ready once its service worker runs.
+  if (extensionDir && context.serviceWorkers().length === 0) await context.waitForEvent('serviceworker');
+  await context.addInitScript(PAGE_HELPERS + LONG_TASK_OBSERVER);
+  return { context, profileDir };
+}
+
+/**
+ * Two Chromiums with the same flags: one with the built extension, one without it, for
+ * the page alone and the in-page baselines.
+ */
+export async function launchBenchBrowsers(extensionDir = EXTENSION_DIR): Promise<BenchBrowsers> {
+  const withExtension = await launch(extensionDir);
+  const plain = await launch(null);
+  return {
+    contexts: { extension: withExtension.context, plain: plain.context },
+    close: async () => {
+      for (const { context, profileDir } of [withExtension, plain]) {
+        await context.close();
+        rmSync(profileDir, { recursive: true, force: true });
+      }
+    },
+  };
+}

@@ -1,0 +1,47 @@
+/**
+ * `npm run bench`: builds the extension (the npm script does), runs the benchmark, prints
+ * the table and writes the figures as JSON.
+ *
+ *   tsx test/bench/run.ts [--runs 5] [--pages a,b,c,d] [--scaling 100,1000,10000] [--scaling-page b]
+ *                         [--out FILE]
+ *                         [--prototypes direct-wrap] [--variants extension,scan,…]
+ *
+ * Exits with 1 when a budget is missed.
+ */
+import { parseArgs } from 'node:util';
+import type { PrototypeName } from './bundle';
+import { runBenchmark } from './harness';
+import { formatReport } from './report';
+import { DEFAULT_RESULTS_FILE, writeResults } from './results';
+
+const { values } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '5' },
+    pages: { type: 'string', default: 'a,b,c,d' },
+    scaling: { type: 'string', default: '100,1000,10000' },
+    'scaling-page': { type: 'string', default: 'b' },
+    out: { type: 'string', default: DEFAULT_RESULTS_FILE },
+    prototypes: { type: 'string', default: '' },
+    variants: { type: 'string' },
+    quiet: { type: 'boolean', default: false },
+  },
+});
+
+const list = (text: string) =>
+  text
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
+const results = await runBenchmark({
+  runs: Number(values.runs),
+  pages: list(values.pages),
+  scaling: list(values.scaling).map(Number),
+  scalingPage: values['scaling-page'],
+  prototypes: list(values.prototypes) as PrototypeName[],
+  variants: values.variants === undefined ? undefined : list(values.variants),
+  log: values.quiet ? undefined : (line) => process.stderr.write(`${line}\n`),
+});
+process.stdout.write(`\n${formatReport(results)}`);
+const file = writeResults(results, values.out);
+process.stdout.write(`\nFigures written to ${file}\n`);
+if (results.budgets.some((budget) => !budget.pass)) process.exitCode = 1;

@@ -1,0 +1,69 @@
+import type { CDPSession } from 'playwright-core';
+
+/**
+ * Every task of the page's main thread, from a DevTools trace: Chromium's long-task API
+ * reports only tasks over 50 ms, and the benchmark wants the longest task whatever its
+ * length. Only two light categories are recorded: `toplevel` (one event per task) and
+ * `blink.user_timing` (the page's performance marks, which place the tasks in the page's
+ * own timeline).
+ */
+const CATEGORIES = 'toplevel,blink.user_timing';
+const TASK_EVENT = 'ThreadControllerImpl::RunTask';
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  /** Microseconds. */
+  ts: number;
+  dur?: number;
+}
+
+export interface Task {
+  /** Start, in the page's `performance.now()` time (ms). */
+  start: number;
+  duration: number;
+}
+
+export async function startTrace(cdp: CDPSession): Promise<void> {
+  await cdp.send('Tracing.start', { categories: CATEGORIES, transferMode: 'ReturnAsStream' });
+}
+
+export async function stopTrace(cdp: CDPSession): Promise<TraceEvent[]> {
+  const complete = new Promise<string | undefined>((resolve) =>
+    cdp.once('Tracing.tracingComplete', (event) => resolve(event.stream)),
+  );
+  await cdp.send('Tracing.end');
+  const stream = await complete;
+  if (!stream) return [];
+  const chunks: string[] = [];
+  for (;;) {
+    const chunk = await cdp.send('IO.read', { handle: stream });
+    chunks.push(chunk.base64Encoded ? Buffer.from(chunk.data, 'base64').toString('utf8') : chunk.data);
+    if (chunk.eof) break;
+  }
+  await cdp.send('IO.close', { handle: stream });
+  const parsed = JSON.parse(chunks.join('')) as TraceEvent[] | { traceEvents: TraceEvent[] };
+  return Array.isArray(parsed) ? parsed : parsed.traceEvents;
+}
+
+/**
+ * The main-thread tasks of the page that wrote the mark `anchor` at `anchorTime` (its
+ * `performance.now()`), from the anchor on, in the page's time.
+ */
+export function tasksAfterAnchor(events: readonly TraceEvent[], anchor: string, anchorTime: number): Task[] {
+  const mark = events.find((event) => event.name === anchor);
+  if (!mark) return [];
+  const offset = mark.ts / 1000 - anchorTime;
+  return events
+    .filter(
+      (event) =>
+        event.name === TASK_EVENT &&
+        event.ph === 'X' &&
+        event.pid === mark.pid &&
+        event.tid === mark.tid &&
+        event.ts >= mark.ts,
+    )
+    .map((event) => ({ start: event.ts / 1000 - offset, duration: (event.dur ?? 0) / 1000 }));
+}

@@ -1,0 +1,69 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runBenchmark } from '../bench/harness';
+import { PAGES } from '../bench/pages';
+import { formatReport } from '../bench/report';
+import { writeResults } from '../bench/results';
+
+/**
+ * The benchmark's harness, on two tiny pages, one run of everything: it must still build
+ * its pages and baselines, drive both browsers, read every figure and print them. No
+ * figure is judged: timings on a shared machine are not a test.
+ */
+describe('benchmark harness (smoke)', () => {
+  it('measures every variant on a tiny page and a tiny feed, and prints the table', async () => {
+    const results = await runBenchmark({
+      runs: 1,
+      pages: ['tiny', 'tiny-feed'],
+      scaling: [100, 200],
+      scalingPage: 'tiny',
+    });
+    const [tiny, feed] = results.pages;
+    expect(tiny?.variants.map((variant) => variant.id)).toEqual([
+      'extension',
+      'naive',
+      'scan',
+      'write',
+      'none',
+      'catalogue-100',
+      'catalogue-200',
+    ]);
+    for (const { figures } of [...(tiny?.variants ?? []), ...(feed?.variants ?? [])]) {
+      for (const value of [
+        figures.script,
+        figures.mainThread,
+        figures.styleLayout,
+        figures.longestTask,
+        figures.heapKB,
+      ]) {
+        expect(value).toEqual(expect.any(Number));
+        expect(Number.isFinite(value)).toBe(true);
+      }
+    }
+    const highlights = Object.fromEntries(tiny?.variants.map((v) => [v.id, v.figures.highlights]) ?? []);
+    const { mentions, splitMentions } = PAGES.tiny!();
+    expect(highlights.extension).toBe(mentions);
+    // The floors search text node by text node: the mention written across an <em> escapes them.
+    expect(highlights.scan).toBe(mentions - splitMentions);
+    expect(highlights.write).toBe(mentions - splitMentions);
+    expect(highlights['catalogue-100']).toBe(mentions);
+    expect(feed?.feed?.appended).toBe(PAGES['tiny-feed']!().feed?.appendedMentions);
+    expect(results.scaling?.sizes.map((size) => size.aliases)).toEqual([100, 200]);
+
+    const report = formatReport(results);
+    expect(report).toMatch(/^\(tiny\) /mu);
+    expect(report).toMatch(/^Éclairage +1 /mu);
+    expect(report).toContain('Scaling on page (tiny)');
+    expect(report).toMatch(/content\.js [\d.]+ KB raw/u);
+
+    const folder = mkdtempSync(join(tmpdir(), 'eclairage-bench-smoke-'));
+    try {
+      const file = writeResults(results, join(folder, 'bench.json'));
+      expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual(JSON.parse(JSON.stringify(results)));
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  }, 240_000);
+});
