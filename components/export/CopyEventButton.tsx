@@ -19,7 +19,12 @@ export function CopyEventButton({ title, onCopy }: CopyEventButtonProps) {
         class="ecl-button ecl-button-small"
         data-action="copy-event"
         aria-label={messages.copyEventLabel(title)}
-        onClick={() => onCopy().then(() => show(messages.copied), () => show(messages.copyFailed))}
+        onClick={() =>
+          onCopy().then(
+            () => show(messages.copied),
+            () => show(messages.copyFailed),
+          )
+        }
       >
         {messages.copyEvent}
       </button>

@@ -55,7 +55,12 @@ export function ExportActions({ events, onDownload, onCopyMarkdown }: ExportActi
         data-export="copy-markdown"
         disabled={disabled}
         aria-label={messages.copyMarkdownLabel(events)}
-        onClick={() => onCopyMarkdown().then(() => show(messages.copied), () => show(messages.copyFailed))}
+        onClick={() =>
+          onCopyMarkdown().then(
+            () => show(messages.copied),
+            () => show(messages.copyFailed),
+          )
+        }
       >
         {messages.copyMarkdown}
       </button>

@@ -26,7 +26,9 @@ export function eventDate(event: TimelineEvent, lang: Lang): string {
 export function eventMarkdown(event: TimelineEvent, index: DatasetIndex, lang: Lang, level = 3): string {
   const messages = EXPORT_MESSAGES[lang];
   const involved = involvedNames(event, index, lang);
-  const lines = [`${'#'.repeat(level)} ${escapeMarkdown(eventDate(event, lang))} — ${escapeMarkdown(event.title[lang])}`];
+  const lines = [
+    `${'#'.repeat(level)} ${escapeMarkdown(eventDate(event, lang))} — ${escapeMarkdown(event.title[lang])}`,
+  ];
   lines.push('', escapeMarkdown(event.description[lang]));
   if (involved.length > 0) {
     lines.push('', messages.labelled(`**${messages.involved}**`, involved.map(escapeMarkdown).join(', ')));

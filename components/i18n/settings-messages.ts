@@ -70,8 +70,7 @@ const fr: SettingsMessages = {
   noticeFields: (names) =>
     `Ces réglages étaient illisibles et reprennent leur valeur par défaut : ${names}. Tous vos autres réglages sont conservés.`,
   noticeAll: 'Vos réglages enregistrés étaient illisibles : les réglages par défaut sont rétablis.',
-  noticeNewer:
-    'Vos réglages viennent d’une version plus récente d’Éclairage : les réglages par défaut sont utilisés.',
+  noticeNewer: 'Vos réglages viennent d’une version plus récente d’Éclairage : les réglages par défaut sont utilisés.',
   dismiss: 'J’ai compris',
   settingNames: {
     enabled: 'activation',
@@ -99,8 +98,7 @@ const fr: SettingsMessages = {
   siteRemoved: (host) => `${host} est réactivé.`,
   shortcutHeading: 'Raccourci clavier',
   shortcutText: (keys) => `${keys} active ou désactive le surlignage sur la page en cours.`,
-  shortcutUnset:
-    'Aucun raccourci n’est attribué : choisissez-en un dans les raccourcis d’extensions du navigateur.',
+  shortcutUnset: 'Aucun raccourci n’est attribué : choisissez-en un dans les raccourcis d’extensions du navigateur.',
   saved: 'Enregistré',
 };
 

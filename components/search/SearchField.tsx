@@ -16,7 +16,15 @@ interface SearchFieldProps {
  * A labelled search box. Escape clears it (and only then lets the key through, so a
  * second Escape can close what holds it); the clear button gives focus back to the box.
  */
-export function SearchField({ label, placeholder, clearLabel, value, onInput, resultsId, autoFocus }: SearchFieldProps) {
+export function SearchField({
+  label,
+  placeholder,
+  clearLabel,
+  value,
+  onInput,
+  resultsId,
+  autoFocus,
+}: SearchFieldProps) {
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
   return (

@@ -22,7 +22,14 @@ interface ChoiceGroupProps<T extends string> {
  * One setting with a few values: radio buttons in a fieldset, so arrow keys move between
  * them and the legend names the group.
  */
-export function ChoiceGroup<T extends string>({ legend, setting, value, choices, compact, onChange }: ChoiceGroupProps<T>) {
+export function ChoiceGroup<T extends string>({
+  legend,
+  setting,
+  value,
+  choices,
+  compact,
+  onChange,
+}: ChoiceGroupProps<T>) {
   const name = useId();
   return (
     <fieldset class={compact ? 'ecl-choices ecl-choices-compact' : 'ecl-choices'} data-setting={setting}>

@@ -7,7 +7,12 @@ import { aliasKey } from '../text/alias-key';
  * and "ﬁ" is "fi"; "œ" and "æ" are not compatibility characters and are spelled out here.
  */
 export function foldForSearch(text: string): string {
-  const spelled = text.normalize('NFKD').replace(/œ/gu, 'oe').replace(/Œ/gu, 'OE').replace(/æ/gu, 'ae').replace(/Æ/gu, 'AE');
+  const spelled = text
+    .normalize('NFKD')
+    .replace(/œ/gu, 'oe')
+    .replace(/Œ/gu, 'OE')
+    .replace(/æ/gu, 'ae')
+    .replace(/Æ/gu, 'AE');
   return aliasKey(spelled, false)
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();

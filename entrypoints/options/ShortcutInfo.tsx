@@ -9,9 +9,7 @@ export function ShortcutInfo({ shortcut }: { shortcut: string }) {
   return (
     <section class="ecl-options-section" aria-labelledby="ecl-shortcut">
       <h2 id="ecl-shortcut">{messages.shortcutHeading}</h2>
-      <p data-shortcut={shortcut}>
-        {shortcut ? messages.shortcutText(shortcut) : messages.shortcutUnset}
-      </p>
+      <p data-shortcut={shortcut}>{shortcut ? messages.shortcutText(shortcut) : messages.shortcutUnset}</p>
     </section>
   );
 }

@@ -6,9 +6,11 @@ import type { SettingsStore } from '../../components/settings/use-settings';
 import { OptionsApp } from './OptionsApp';
 import { TOGGLE_COMMAND } from '../background/toggle-command';
 import '../../components/styles/base.css';
+// The card's stylesheet holds the shared button style (`.ecl-button`) the page's controls use.
 import '../../components/styles/card.css';
 import '../../components/styles/desk.css';
 import '../../components/styles/desk-forms.css';
+import '../../components/styles/desk-choices.css';
 import './options.css';
 
 const store: SettingsStore = {

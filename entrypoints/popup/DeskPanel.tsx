@@ -36,7 +36,13 @@ export function DeskPanel({ tab, desk, dataset, index, page, store, services }: 
       );
     case 'timeline':
       return (
-        <TimelineView dataset={dataset} index={index} filter={desk.filter} onFilter={desk.setFilter} services={services} />
+        <TimelineView
+          dataset={dataset}
+          index={index}
+          filter={desk.filter}
+          onFilter={desk.setFilter}
+          services={services}
+        />
       );
     case 'entities':
       return (

@@ -66,7 +66,15 @@ export function PopupApp({ dataset, services, initial, browserLang, route }: Pop
         <SettingsNotice problems={store.problems} onDismiss={store.dismiss} />
         <Tabs label={messages.tabsLabel} tabs={tabs} selected={desk.tab} onSelect={desk.select}>
           {desk.tab && (
-            <DeskPanel tab={desk.tab} desk={desk} dataset={dataset} index={index} page={page} store={store} services={services} />
+            <DeskPanel
+              tab={desk.tab}
+              desk={desk}
+              dataset={dataset}
+              index={index}
+              page={page}
+              store={store}
+              services={services}
+            />
           )}
         </Tabs>
       </div>

@@ -28,8 +28,7 @@ const panelId = (id: string) => `ecl-panel-${id}`;
 export function Tabs<T extends string>({ label, tabs, selected, onSelect, children }: TabsProps<T>) {
   const list = useRef<HTMLDivElement>(null);
   const move = (from: number, step: number | 'first' | 'last') => {
-    const next =
-      step === 'first' ? 0 : step === 'last' ? tabs.length - 1 : (from + step + tabs.length) % tabs.length;
+    const next = step === 'first' ? 0 : step === 'last' ? tabs.length - 1 : (from + step + tabs.length) % tabs.length;
     const tab = tabs[next];
     if (!tab) return;
     onSelect(tab.id);

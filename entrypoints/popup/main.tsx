@@ -10,9 +10,12 @@ import '../../components/styles/base.css';
 import '../../components/styles/card.css';
 import '../../components/styles/desk.css';
 import '../../components/styles/desk-forms.css';
+import '../../components/styles/desk-choices.css';
 import '../../components/styles/desk-lists.css';
+import '../../components/styles/desk-sources.css';
 import './popup.css';
 import './views.css';
+import './timeline.css';
 
 async function main(): Promise<void> {
   const browserLang = langFromTag(browser.i18n.getUILanguage());

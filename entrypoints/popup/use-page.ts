@@ -3,9 +3,7 @@ import type { PopupServices } from './services';
 
 /** What the popup knows of the active tab's page. */
 export type PageState =
-  | { status: 'probing' }
-  | { status: 'unsupported' }
-  | { status: 'ready'; host: string; counts: Record<string, number> };
+  { status: 'probing' } | { status: 'unsupported' } | { status: 'ready'; host: string; counts: Record<string, number> };
 
 /** Between two looks at a page whose content script has not answered yet. */
 export const RETRY_MS = 250;

@@ -30,6 +30,8 @@ export interface BenchOptions {
    * same highlighter run in the page with the current code. @default none
    */
   prototypes?: PrototypeName[];
+  /** Naive mark.js on (c) and on every run of (b), the write floor on (c): minutes more. @default false */
+  allBaselines?: boolean;
   /** Only these variants (ids), e.g. to look into one figure. @default all */
   variants?: string[];
   /** Progress, one line per run. @default nothing */
@@ -61,7 +63,7 @@ export async function runBenchmark(options: BenchOptions = {}): Promise<BenchRes
     return make();
   });
   const standard = [
-    ...(await standardVariants(datasetMatching())),
+    ...(await standardVariants(datasetMatching(), options.allBaselines)),
     ...(prototypes.length > 0 ? [await inPageVariant(matchingEntities)] : []),
     ...(await Promise.all(prototypes.map((prototype) => inPageVariant(matchingEntities, prototype)))),
   ];
@@ -77,7 +79,9 @@ export async function runBenchmark(options: BenchOptions = {}): Promise<BenchRes
     for (const spec of specs) {
       const scaling = spec.id === scalingPage ? catalogues.map((run) => run.variant) : [];
       const variants = variantsFor(spec, standard, scaling).filter(
-        (variant) => !options.variants || variant.id === 'none' || options.variants.includes(variant.id),
+        (variant) =>
+          (variant.maxRuns?.(spec.id) ?? 1) > 0 &&
+          (!options.variants || variant.id === 'none' || options.variants.includes(variant.id)),
       );
       const figures = new Map<Variant, RunFigures[]>(variants.map((variant) => [variant, []]));
       for (let run = 0; run < runs; run++) {

@@ -46,7 +46,7 @@ export interface RunFigures {
   /** Every main-thread task: script, style, layout, paint, GC… */
   mainThread: number;
   styleLayout: number;
-  /** Retained JS heap added (after GC at both ends). */
+  /** Retained JS heap added (after GC at both ends); NaN when not measured. */
   heap: number;
   /** From DOMContentLoaded (when a content script may start) to the end of the work. */
   done: number | null;
@@ -93,7 +93,7 @@ export async function measureRun(setup: RunSetup, spec: PageSpec, variant: Varia
     await waitForRenderedContent(page);
     if (variant.config) await page.evaluate((config) => void (window.__bench = config), variant.config);
 
-    const heapBefore = await readRetainedHeap(cdp);
+    const heapBefore = variant.measureHeap ? await readRetainedHeap(cdp) : Number.NaN;
     await startTrace(cdp);
     const windowStart = await page.evaluate((name) => performance.mark(name).startTime, WINDOW_MARK);
     await startProfiler(cdp);
@@ -115,7 +115,7 @@ export async function measureRun(setup: RunSetup, spec: PageSpec, variant: Varia
       variant.browser === 'extension' ? url.startsWith('chrome-extension://') : url.endsWith(`/${HELD_SCRIPT}`),
     );
     const trace = await stopTrace(cdp);
-    const heapAfter = await readRetainedHeap(cdp);
+    const heapAfter = variant.measureHeap ? await readRetainedHeap(cdp) : Number.NaN;
     const facts = await readPageFacts(page, variant.highlightSelector);
     await cdp.detach();
 

@@ -4,7 +4,7 @@
  *
  *   tsx test/bench/run.ts [--runs 5] [--pages a,b,c,d] [--scaling 100,1000,10000] [--scaling-page b]
  *                         [--out FILE]
- *                         [--prototypes direct-wrap] [--variants extension,scan,…]
+ *                         [--all-baselines] [--prototypes lean-pass,…] [--variants extension,scan,…]
  *
  * Exits with 1 when a budget is missed.
  */
@@ -24,6 +24,7 @@ const { values } = parseArgs({
     prototypes: { type: 'string', default: '' },
     variants: { type: 'string' },
     quiet: { type: 'boolean', default: false },
+    'all-baselines': { type: 'boolean', default: false },
   },
 });
 
@@ -38,6 +39,7 @@ const results = await runBenchmark({
   scaling: list(values.scaling).map(Number),
   scalingPage: values['scaling-page'],
   prototypes: list(values.prototypes) as PrototypeName[],
+  allBaselines: values['all-baselines'],
   variants: values.variants === undefined ? undefined : list(values.variants),
   log: values.quiet ? undefined : (line) => process.stderr.write(`${line}\n`),
 });

@@ -221,7 +221,7 @@ describe('hostile pages', () => {
     );
     expect(onTop).toBe('eclairage-card');
     expect(await v.probe.run(() => document.getElementById('banner')!.matches(':popover-open'))).toBe(true);
-    await closeCard(v);
+    await closeCard(v, { escape: false });
     expect(await v.probe.run(() => document.getElementById('banner')!.matches(':popover-open'))).toBe(true);
     await v.probe.run(() => document.getElementById('banner')!.hidePopover());
     await expectIntact(v, url);
@@ -293,22 +293,23 @@ describe('hostile pages', () => {
     const v = await visit(url, { waitForPass: false });
     // While the extension works, the reader clicks and types: the page answers each time.
     await v.probe.waitFor(() => performance.getEntriesByName('eclairage:pass-start').length > 0);
-    const delays: number[] = [];
     for (let i = 1; i <= 5; i++) {
-      const start = Date.now();
       await v.page.click('#ping');
-      await v.probe.waitFor((n) => document.querySelector('output')!.value === String(n), i);
-      delays.push(Date.now() - start);
     }
+    const passesBefore = await v.probe.run(() => performance.getEntriesByName('eclairage:pass-end').length);
     await waitForPass(v.probe);
     expect(await countMarks(v.probe)).toBe(HIGHLIGHT_CAP);
     const counts = await mentionCounts(v.page);
     expect(counts).toEqual({ cnil: 4000, 'health-data-hub': 4000, 'cloud-act': 4000, secnumcloud: 4000, emc2: 4000 });
     const tasks = await longTasksSincePass(v.probe);
+    const delays = await v.probe.readPageGlobal<number[]>('window.__inputDelays');
     console.log(
-      `20 000 mentions: clicks answered in ${delays.join(', ')} ms; ${tasks.length} long tasks, longest ${Math.max(0, ...tasks)} ms`,
+      `20 000 mentions: ${passesBefore === 0 ? 'during' : 'after'} the first pass, clicks waited ${delays.join(', ')} ms; ` +
+        `${tasks.length} long tasks, longest ${Math.max(0, ...tasks)} ms`,
     );
-    expect(Math.max(...delays)).toBeLessThan(500);
+    expect(delays).toHaveLength(5);
+    // Well under a long task: the extension's slices (8 ms) let every click through.
+    expect(Math.max(...delays)).toBeLessThan(LONG_TASK_LIMIT_MS);
     expect(tasks.filter((duration) => duration > LONG_TASK_LIMIT_MS)).toEqual([]);
     await expectIntact(v, url);
   });
@@ -509,9 +510,10 @@ async function inReference<R>(url: string, fn: () => R): Promise<R> {
 }
 
 /** Closes the card if one is open (it may cover the controls the reader types into). */
-async function closeCard({ page, probe }: Visit): Promise<void> {
+async function closeCard({ page, probe }: Visit, { escape = true } = {}): Promise<void> {
   await page.mouse.move(1, 1);
-  await page.keyboard.press('Escape');
+  // Escape also light-dismisses the page's own auto popovers: a page test may not want it.
+  if (escape) await page.keyboard.press('Escape');
   const start = Date.now();
   while ((await probe.inShadowOf('eclairage-card', (root) => root.querySelector(':popover-open') !== null)) === true) {
     if (Date.now() - start > 5000) throw new Error('the card did not close');
@@ -569,7 +571,10 @@ function manyMentionsPage(): string {
     'Hostile: 20 000 mentions',
     `<button id="ping" type="button">ping</button><output id="pong">0</output>` +
       Array.from({ length: 2000 }, (_, i) => paragraph(i)).join('\n') +
-      `<script>document.getElementById('ping').addEventListener('click', () => {
+      // How long each click waited for the main thread: the page's input delay.
+      `<script>window.__inputDelays = [];
+      document.getElementById('ping').addEventListener('click', (event) => {
+        window.__inputDelays.push(Math.round(performance.now() - event.timeStamp));
         const pong = document.getElementById('pong'); pong.value = String(Number(pong.value) + 1);
       });</script>`,
   );

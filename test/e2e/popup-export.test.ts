@@ -20,17 +20,23 @@ function parseCsv(text: string): string[][] {
   let quoted = false;
   for (let i = 0; i < text.length; i++) {
     const char = text[i]!;
-    if (quoted) {
-      if (char === '"' && text[i + 1] === '"') field += text[++i];
-      else if (char === '"') quoted = false;
-      else field += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ',') (row.push(field), (field = ''));
-    else if (char === '\r' && text[i + 1] === '\n') {
+    if (quoted && char === '"' && text[i + 1] === '"') {
+      field += '"';
+      i++;
+    } else if (char === '"') {
+      quoted = !quoted;
+    } else if (!quoted && char === ',') {
+      row.push(field);
+      field = '';
+    } else if (!quoted && char === '\r' && text[i + 1] === '\n') {
       row.push(field);
       rows.push(row);
-      (row = []), (field = ''), i++;
-    } else field += char;
+      row = [];
+      field = '';
+      i++;
+    } else {
+      field += char;
+    }
   }
   return rows;
 }
@@ -83,7 +89,17 @@ describe('popup: timeline filters and exports', () => {
     expect(name).toBe('eclairage-timeline-cnil.csv');
     expect(text.charCodeAt(0)).toBe(0xfeff);
     const [header, ...rows] = parseCsv(text.slice(1));
-    expect(header).toEqual(['id', 'date', 'precision', 'date shown', 'date reason', 'title', 'description', 'involved', 'sources']);
+    expect(header).toEqual([
+      'id',
+      'date',
+      'precision',
+      'date shown',
+      'date reason',
+      'title',
+      'description',
+      'involved',
+      'sources',
+    ]);
     expect(rows.map((row) => row[0])).toEqual(cnilEvents.map((event) => event.id));
     rows.forEach((row, i) => {
       const event = cnilEvents[i]!;
@@ -105,7 +121,9 @@ describe('popup: timeline filters and exports', () => {
     await desk.fill('.ecl-search-input', 'cedric');
     const cedric = ordered.filter((event) => event.entities.includes('cedric-o')).map((event) => event.id);
     await desk.waitForFunction((n) => document.querySelectorAll('.ecl-event').length === n, cedric.length);
-    expect(await desk.$$eval('.ecl-event', (items) => items.map((item) => item.getAttribute('data-event')))).toEqual(cedric);
+    expect(await desk.$$eval('.ecl-event', (items) => items.map((item) => item.getAttribute('data-event')))).toEqual(
+      cedric,
+    );
     await desk.fill('.ecl-search-input', '');
     await desk.selectOption('[data-filter="kind"]', 'court');
     const courts = ordered.filter((event) => event.entities.some((id) => ['conseil-etat', 'cjeu'].includes(id)));

@@ -15,7 +15,14 @@ describe('popup: corrupted stored settings', () => {
 
   it('resets only the corrupted settings, says which, and keeps the rest', async () => {
     await writeStorage(browser, {
-      settings: { version: 1, enabled: 'yes', disabledSites: ['example.org'], mode: 'first', language: 'fr', style: 42 },
+      settings: {
+        version: 1,
+        enabled: 'yes',
+        disabledSites: ['example.org'],
+        mode: 'first',
+        language: 'fr',
+        style: 42,
+      },
     });
     const desk = await openDesk(browser, undefined, '#timeline');
     const notice = desk.locator('[data-notice="settings"]');

@@ -76,7 +76,10 @@ describe('popup: on this page', () => {
       return rect.top >= 0 && rect.bottom <= window.innerHeight;
     }, far);
     expect(await article.evaluate(() => window.scrollY)).toBeGreaterThan(2000);
-    await article.waitForFunction((selector) => !document.querySelector(selector)!.hasAttribute('data-eclairage-flash'), far);
+    await article.waitForFunction(
+      (selector) => !document.querySelector(selector)!.hasAttribute('data-eclairage-flash'),
+      far,
+    );
   });
 
   it('opens an entity’s card, and comes back to the page’s list with focus on its button', async () => {
@@ -88,9 +91,9 @@ describe('popup: on this page', () => {
     await desk.keyboard.press('Escape');
     await desk.waitForSelector('[data-view="page"]');
     expect(await selectedTab(desk)).toBe('page');
-    expect(await desk.evaluate(() => document.activeElement?.closest('.ecl-mention')?.getAttribute('data-entity'))).toBe(
-      'cnil',
-    );
+    expect(
+      await desk.evaluate(() => document.activeElement?.closest('.ecl-mention')?.getAttribute('data-entity')),
+    ).toBe('cnil');
   });
 
   it('moves between sections with the arrow keys, as a tab list', async () => {

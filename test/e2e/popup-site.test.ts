@@ -147,7 +147,11 @@ describe('settings across a browser restart', () => {
       expect(highlights.map((h) => h.entity).sort()).toEqual(
         ['anticor', 'cloud-act', 'cnil', 'conseil-etat', 'health-data-hub', 'microsoft'].sort(),
       );
-      expect(await article.$$eval('eclairage-mark', (marks) => marks.every((m) => m.classList.contains('eclairage-style-underline')))).toBe(true);
+      expect(
+        await article.$$eval('eclairage-mark', (marks) =>
+          marks.every((m) => m.classList.contains('eclairage-style-underline')),
+        ),
+      ).toBe(true);
       expect(second.pageErrors).toEqual([]);
     } finally {
       await second.close();

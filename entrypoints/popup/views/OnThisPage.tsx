@@ -29,7 +29,12 @@ export function OnThisPage({ page, settings, index, onScrollTo, onOpenCard, onCh
   if (page.status === 'probing') return <StateMessage heading={heading} text={desk.pageProbing} busy />;
   if (page.status === 'unsupported') {
     return (
-      <StateMessage heading={heading} title={desk.pageUnsupportedTitle} text={desk.pageUnsupportedText} state="unsupported" />
+      <StateMessage
+        heading={heading}
+        title={desk.pageUnsupportedTitle}
+        text={desk.pageUnsupportedText}
+        state="unsupported"
+      />
     );
   }
   if (!highlightsOn(settings, page.host)) {

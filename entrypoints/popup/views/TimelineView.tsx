@@ -55,7 +55,13 @@ export function TimelineView({ dataset, index, filter, onFilter, services }: Tim
     <section class="ecl-view" data-view="timeline">
       <h1 class="ecl-view-title">{messages.timelineTitle}</h1>
       <p class="ecl-muted ecl-view-intro">{messages.timelineIntro(dataset.events.length, dataset.sources.length)}</p>
-      <TimelineFilters events={dataset.events} index={index} filter={filter} onChange={onFilter} resultsId={resultsId} />
+      <TimelineFilters
+        events={dataset.events}
+        index={index}
+        filter={filter}
+        onChange={onFilter}
+        resultsId={resultsId}
+      />
       <div class="ecl-results-bar">
         <p id={resultsId} class="ecl-results" role="status" data-shown={events.length}>
           {desk.resultCount(events.length, dataset.events.length)}

@@ -72,10 +72,9 @@ export class Highlighter {
   }
 
   /** Called after each block written, with its length; a subclass may pace the writes. */
-  // eslint-disable-next-line require-yield
   protected *paceWrites(_chars: number): Generator<symbol, void, undefined> {}
 
-  *steps(root: Node): Generator<void | symbol, void, undefined> {
+  *steps(root: Node): Generator<symbol | undefined, void, undefined> {
     const parent = root.nodeType === Node.ELEMENT_NODE ? (root as Element) : root.parentElement;
     if (root.nodeType !== Node.DOCUMENT_FRAGMENT_NODE && isInsideForbidden(parent)) return;
     const candidates: Candidate[] = [];

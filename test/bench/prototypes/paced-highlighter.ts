@@ -17,15 +17,18 @@ const INITIAL_CHARS = 16_000;
 const MIN_CHARS = 1_000;
 const MAX_CHARS = 400_000;
 
+/** Measurement knob: `window.__benchPace = { chars, adaptive }` overrides the defaults. */
+const knob = (globalThis as { __benchPace?: { chars: number; adaptive: boolean } }).__benchPace;
+
 export class Highlighter extends LeanHighlighter {
-  private charsPerFrame = INITIAL_CHARS;
+  private charsPerFrame = knob?.chars ?? INITIAL_CHARS;
 
   protected override *paceWrites(chars: number): Generator<symbol, void, undefined> {
     this.written += chars;
     if (this.written < this.charsPerFrame) return;
     yield NEXT_FRAME;
     // Aim the next frame's budget at the target, from what this frame's rendering took.
-    if (lastRenderMs > 0) {
+    if (lastRenderMs > 0 && (knob?.adaptive ?? true)) {
       const scale = Math.min(2, Math.max(0.25, TARGET_RENDER_MS / lastRenderMs));
       this.charsPerFrame = Math.min(MAX_CHARS, Math.max(MIN_CHARS, this.charsPerFrame * scale));
     }

@@ -42,6 +42,7 @@ const variant = (id: VariantId, label: string = id): Variant => ({
   script: '',
   done: 'work-end',
   highlightSelector: '',
+  measureHeap: true,
 });
 
 describe('statistics', () => {

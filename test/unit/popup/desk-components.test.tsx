@@ -68,7 +68,7 @@ describe('SettingsNotice', () => {
     expect(all.container.textContent).toContain('Your stored settings could not be read');
     cleanup();
     const none = inLang('en', <SettingsNotice problems={[]} onDismiss={vi.fn()} />);
-    expect(none.container.innerHTML).toBe('');
+    expect(none.container.childNodes).toHaveLength(0);
   });
 });
 
@@ -81,7 +81,9 @@ describe('settings controls', () => {
     const input = container.querySelector('input')!;
     expect(input.getAttribute('role')).toBe('switch');
     expect(container.querySelector(`label[for="${input.id}"]`)!.textContent).toBe('This site');
-    expect(container.querySelector(`#${CSS.escape(input.getAttribute('aria-describedby')!)}`)!.textContent).toBe('example.org');
+    expect(container.querySelector(`#${CSS.escape(input.getAttribute('aria-describedby')!)}`)!.textContent).toBe(
+      'example.org',
+    );
     fireEvent.click(input);
     expect(onChange).toHaveBeenCalledWith(false);
   });

@@ -53,7 +53,9 @@ describe('one event with its sources', () => {
     const markdown = eventMarkdown(hostile, index, 'en');
     expect(markdown.split('\n')[0]).toBe('### 2018 — Cloud \\*Act\\* \\[1\\]');
     expect(markdown).toContain('**Involved**: CNIL');
-    expect(markdown).toContain('1. “Le Cloud Act adopté en 2018” — News article, *Un article*, Le Média, March 4, 2024.');
+    expect(markdown).toContain(
+      '1. “Le Cloud Act adopté en 2018” — News article, *Un article*, Le Média, March 4, 2024.',
+    );
     expect(markdown).toContain('2. “permet des injonctions”');
   });
 });

@@ -8,16 +8,30 @@ import { DEFAULT_SETTINGS, type Settings } from '../../../settings/schema';
 import type { SettingsProblem } from '../../../settings/validate';
 import { fakeServices } from './fake-services';
 
-const READY: PageProbe = { status: 'ready', host: 'www.example.org', counts: { cnil: 2, 'health-data-hub': 5, anticor: 2 } };
+const READY: PageProbe = {
+  status: 'ready',
+  host: 'www.example.org',
+  counts: { cnil: 2, 'health-data-hub': 5, anticor: 2 },
+};
 const settings = (change: Partial<Settings> = {}): Settings => ({ ...DEFAULT_SETTINGS, disabledSites: [], ...change });
 
 async function renderPopup(
   probe: PageProbe = READY,
-  { route = {}, initial = settings(), problems = [] }: { route?: Route; initial?: Settings; problems?: SettingsProblem[] } = {},
+  {
+    route = {},
+    initial = settings(),
+    problems = [],
+  }: { route?: Route; initial?: Settings; problems?: SettingsProblem[] } = {},
 ) {
   const fake = fakeServices(probe);
   const view = render(
-    <PopupApp dataset={dataset} services={fake.services} initial={{ settings: initial, problems }} browserLang="en" route={route} />,
+    <PopupApp
+      dataset={dataset}
+      services={fake.services}
+      initial={{ settings: initial, problems }}
+      browserLang="en"
+      route={route}
+    />,
   );
   await waitFor(() => expect(view.container.querySelector('[role="tab"][aria-selected="true"]')).not.toBeNull());
   const $ = (selector: string) => view.container.querySelector<HTMLElement>(selector);
@@ -43,7 +57,9 @@ describe('PopupApp: on this page', () => {
     await waitFor(() => expect($('[data-view="page"] [role="status"]')!.textContent).toContain('First mention of'));
     services.scrollTo.mockResolvedValueOnce(false);
     fireEvent.click($('.ecl-mention[data-entity="anticor"] [data-action="scroll-to"]')!);
-    await waitFor(() => expect($('[data-view="page"] [role="status"]')!.textContent).toBe('Anticor is no longer mentioned on the page.'));
+    await waitFor(() =>
+      expect($('[data-view="page"] [role="status"]')!.textContent).toBe('Anticor is no longer mentioned on the page.'),
+    );
   });
 
   it('follows the counts the page reports after the popup opened', async () => {

@@ -49,7 +49,9 @@ describe('timeline section', () => {
     const select = $('[data-filter="kind"]') as HTMLSelectElement;
     expect([...select.options].map((o) => o.value)).toContain('court');
     fireEvent.change(select, { target: { value: 'person' } });
-    const people = dataset.events.filter((e) => e.entities.some((id) => dataset.entities.find((x) => x.id === id)?.kind === 'person'));
+    const people = dataset.events.filter((e) =>
+      e.entities.some((id) => dataset.entities.find((x) => x.id === id)?.kind === 'person'),
+    );
     expect($$('.ecl-event')).toHaveLength(people.length);
   });
 
@@ -63,10 +65,14 @@ describe('timeline section', () => {
     fireEvent.click($('[data-export="csv"]')!);
     const csv = services.download.mock.calls[1]![0] as { text: string; type: string };
     expect(csv.type).toBe('text/csv;charset=utf-8');
-    expect(csv.text.split('\r\n').filter(Boolean)).toHaveLength(1 + dataset.events.filter((e) => e.entities.includes('cnil')).length);
+    expect(csv.text.split('\r\n').filter(Boolean)).toHaveLength(
+      1 + dataset.events.filter((e) => e.entities.includes('cnil')).length,
+    );
     fireEvent.click($('[data-export="copy-markdown"]')!);
     expect(services.copy.mock.calls[0]![0]).toMatch(/^# Timeline of the affair\n/u);
-    expect($('[data-export="csv"]')!.getAttribute('aria-label')).toMatch(/^Download the \d events shown, with their sources, as CSV$/u);
+    expect($('[data-export="csv"]')!.getAttribute('aria-label')).toMatch(
+      /^Download the \d events shown, with their sources, as CSV$/u,
+    );
   });
 
   it('offers one button per year shown', async () => {
@@ -74,7 +80,15 @@ describe('timeline section', () => {
     expect($$('.ecl-year-button').map((b) => b.textContent)).toEqual([]);
     cleanup();
     const all = await renderPopup({ tab: 'timeline' });
-    expect(all.$$('.ecl-year-button').map((b) => b.textContent)).toEqual(['2018', '2019', '2020', '2021', '2022', '2023', '2024']);
+    expect(all.$$('.ecl-year-button').map((b) => b.textContent)).toEqual([
+      '2018',
+      '2019',
+      '2020',
+      '2021',
+      '2022',
+      '2023',
+      '2024',
+    ]);
   });
 });
 
@@ -116,16 +130,22 @@ describe('sources section', () => {
     expect($$('.ecl-source-item')).toHaveLength(dataset.sources.length);
     const source = dataset.sources[4]!;
     const passages = sourceSegments(source, citationsOf(dataset, source.id)).filter((s) => s.kind === 'cited');
-    expect($(`[data-source="${source.id}"] .ecl-source-actions`)!.textContent).toContain(`${passages.length} passages cited`);
+    expect($(`[data-source="${source.id}"] .ecl-source-actions`)!.textContent).toContain(
+      `${passages.length} passages cited`,
+    );
     fireEvent.click($(`[data-source="${source.id}"] [data-action="read-source"]`)!);
     // The whole text, byte for byte, once the labels of the uncitable ranges are set aside.
     const text = $('.ecl-fulltext')!.cloneNode(true) as HTMLElement;
     text.querySelectorAll('.ecl-uncitable-label').forEach((label) => label.remove());
     expect(text.textContent).toBe(source.text);
     expect($$('.ecl-fulltext mark.ecl-cited').map((m) => m.textContent)).toEqual(passages.map((p) => p.text));
-    expect($('.ecl-uncitable[data-kind="comments"] .ecl-uncitable-label')!.textContent).toBe('Reader comments, never cited');
+    expect($('.ecl-uncitable[data-kind="comments"] .ecl-uncitable-label')!.textContent).toBe(
+      'Reader comments, never cited',
+    );
     expect(document.activeElement).toBe($('.ecl-fulltext-view h1'));
     fireEvent.click($('.ecl-back')!);
-    await waitFor(() => expect(document.activeElement?.closest('[data-source]')?.getAttribute('data-source')).toBe(source.id));
+    await waitFor(() =>
+      expect(document.activeElement?.closest('[data-source]')?.getAttribute('data-source')).toBe(source.id),
+    );
   });
 });

@@ -4,7 +4,11 @@ import { parseRoute, tabOverride } from '../../../entrypoints/popup/route';
 describe('parseRoute', () => {
   it('reads the card’s timeline link and the other sections', () => {
     expect(parseRoute('#timeline?entity=cnil')).toEqual({ tab: 'timeline', entity: 'cnil' });
-    expect(parseRoute('#timeline?kind=court&q=cloud%20act')).toEqual({ tab: 'timeline', kind: 'court', query: 'cloud act' });
+    expect(parseRoute('#timeline?kind=court&q=cloud%20act')).toEqual({
+      tab: 'timeline',
+      kind: 'court',
+      query: 'cloud act',
+    });
     expect(parseRoute('#entities?entity=health-data-hub')).toEqual({ tab: 'entities', entity: 'health-data-hub' });
     expect(parseRoute('#sources?source=abc')).toEqual({ tab: 'sources', source: 'abc' });
     expect(parseRoute('#page')).toEqual({ tab: 'page' });

@@ -17,7 +17,12 @@ describe('CSV', () => {
   });
 
   it('joins records with CRLF and ends with one', () => {
-    expect(toCsv([['a', 'b'], ['1', 'x,y']])).toBe('a,b\r\n1,"x,y"\r\n');
+    expect(
+      toCsv([
+        ['a', 'b'],
+        ['1', 'x,y'],
+      ]),
+    ).toBe('a,b\r\n1,"x,y"\r\n');
   });
 
   it('has nothing in the dataset a spreadsheet would run as a formula', () => {

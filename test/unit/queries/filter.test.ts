@@ -46,7 +46,9 @@ describe('timeline facets', () => {
   });
 
   it('counts the events of each involved entity, by name, and lists their kinds', () => {
-    expect(entitiesInEvents(smallDataset.events, small, 'en')).toEqual([{ entity: smallDataset.entities[0], events: 2 }]);
+    expect(entitiesInEvents(smallDataset.events, small, 'en')).toEqual([
+      { entity: smallDataset.entities[0], events: 2 },
+    ]);
     expect(kindsInEvents(smallDataset.events, small)).toEqual(['public-body']);
     const tallies = entitiesInEvents(dataset.events, index, 'fr');
     const names = tallies.map((tally) => tally.entity.name.fr);
