@@ -3,6 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { parseContentMessage } from '../../messaging/protocol';
 import { badgeText } from './badge';
 import { timelineUrl } from '../../messaging/timeline-url';
+import { registerToggleCommand } from './toggle-command';
 
 /**
  * The background worker keeps the toolbar badge: the number of entities the content
@@ -10,6 +11,7 @@ import { timelineUrl } from '../../messaging/timeline-url';
  * the extension's id.)
  */
 export default defineBackground(() => {
+  registerToggleCommand();
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     const request = parseContentMessage(message);
     // Only messages from our own content scripts, in a tab, are taken.

@@ -6,6 +6,7 @@ import { PageSession } from './page-session';
 import { waitForIdlePage } from './wait-for-idle';
 import type { CardHandle } from './card';
 import { loadCardModule } from './card-loader';
+import { answerPopupRequest } from './scroll-to-mention';
 import { isMentionsQuery, type MentionsReport, type OpenTimelineRequest } from '../../messaging/protocol';
 import { isActiveOn, loadSettings, onSettingsChanged } from '../../settings/store';
 import type { Settings } from '../../settings/schema';
@@ -89,8 +90,10 @@ export async function startEclairage(ctx: ContentScriptContext): Promise<void> {
     }
   };
 
+  // The popup asks what is on this page, which site this is, and to scroll to a mention.
+  // The site answers even when Éclairage is off here, so the popup can turn it back on.
   const onMessage = (message: unknown) =>
-    isMentionsQuery(message) ? Promise.resolve(session ? session.counts() : {}) : undefined;
+    isMentionsQuery(message) ? Promise.resolve(session ? session.counts() : {}) : answerPopupRequest(message);
   browser.runtime.onMessage.addListener(onMessage);
   const unwatch = onSettingsChanged(apply);
   // Single-page apps change the URL without a new document: rescan the new content.

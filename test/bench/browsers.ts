@@ -15,8 +15,11 @@ export const CHROMIUM_PATH = process.env.ECLAIRAGE_CHROMIUM ?? '/usr/bin/chromiu
 /** The unpacked Chrome build that `npm run build` writes. */
 export const EXTENSION_DIR = join(projectRoot, '.output', 'chrome-mv3');
 
-/** Where a variant runs: with the built extension loaded, or in the same Chromium without it. */
-export type BrowserKind = 'extension' | 'plain';
+/**
+ * Where a variant runs: with the built extension loaded, in the same Chromium without it,
+ * or with a patched copy of the extension (`patched-<prototype>`, see `patched-extension.ts`).
+ */
+export type BrowserKind = 'extension' | 'plain' | `patched-${string}`;
 
 export interface BenchBrowsers {
   contexts: Record<BrowserKind, BrowserContext>;
@@ -64,16 +67,22 @@ async function launch(extensionDir: string | null): Promise<{ context: BrowserCo
 }
 
 /**
- * Two Chromiums with the same flags: one with the built extension, one without it, for
- * the page alone and the in-page baselines.
+ * Chromiums with the same flags: one with the built extension, one without it (the page
+ * alone and the in-page baselines), and one per patched copy of the extension.
  */
-export async function launchBenchBrowsers(extensionDir = EXTENSION_DIR): Promise<BenchBrowsers> {
-  const withExtension = await launch(extensionDir);
-  const plain = await launch(null);
+export async function launchBenchBrowsers(patched: Record<string, string> = {}): Promise<BenchBrowsers> {
+  const launched: [BrowserKind, { context: BrowserContext; profileDir: string }][] = [
+    ['extension', await launch(EXTENSION_DIR)],
+    ['plain', await launch(null)],
+  ];
+  for (const [name, dir] of Object.entries(patched)) launched.push([`patched-${name}`, await launch(dir)]);
   return {
-    contexts: { extension: withExtension.context, plain: plain.context },
+    contexts: Object.fromEntries(launched.map(([kind, { context }]) => [kind, context])) as Record<
+      BrowserKind,
+      BrowserContext
+    >,
     close: async () => {
-      for (const { context, profileDir } of [withExtension, plain]) {
+      for (const [, { context, profileDir }] of launched) {
         await context.close();
         rmSync(profileDir, { recursive: true, force: true });
       }

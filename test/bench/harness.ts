@@ -1,8 +1,8 @@
 import { cpus, platform, release } from 'node:os';
 import type { BrowserContext } from 'playwright-core';
 import { dataset } from '../../data/dataset';
-import { matchingEntities } from '../../data/matching';
 import type { PrototypeName } from './bundle';
+import { buildPatchedExtension, type PatchedExtension } from './patched-extension';
 import { createMatcher } from '../../entrypoints/content/matcher';
 import { launchBenchBrowsers } from './browsers';
 import { checkBudgets } from './budgets';
@@ -14,7 +14,7 @@ import { CATALOGUE_SIZES, catalogueRuns, summariseScaling } from './scaling';
 import { startBenchServer } from './server';
 import { summarisePage, type PageSummary } from './summarise';
 import { cell } from './table';
-import { inPageVariant, standardVariants, type DatasetMatching, type Variant } from './variants';
+import { patchedVariant, standardVariants, type DatasetMatching, type Variant } from './variants';
 
 export interface BenchOptions {
   /** Runs per variant per page. @default 5 */
@@ -26,8 +26,8 @@ export interface BenchOptions {
   /** The page of the scaling runs; they run only if it is among `pages`. @default 'b' */
   scalingPage?: string;
   /**
-   * Prototypes of changes to measure on the static pages (see `bundle.ts`), each beside the
-   * same highlighter run in the page with the current code. @default none
+   * Prototypes of changes to the content script (see `bundle.ts`), each measured as a
+   * patched copy of the extension, beside the same copy rebuilt without a change. @default none
    */
   prototypes?: PrototypeName[];
   /** Naive mark.js on (c) and on every run of (b), the write floor on (c): minutes more. @default false */
@@ -62,17 +62,20 @@ export async function runBenchmark(options: BenchOptions = {}): Promise<BenchRes
     if (!make) throw new Error(`Unknown page "${id}"; pages: ${Object.keys(PAGES).join(', ')}`);
     return make();
   });
+  const patched: [string, PatchedExtension][] = [];
+  for (const prototype of prototypes.length > 0 ? [null, ...prototypes] : []) {
+    patched.push([prototype ?? 'control', await buildPatchedExtension(prototype)]);
+  }
   const standard = [
     ...(await standardVariants(datasetMatching(), options.allBaselines)),
-    ...(prototypes.length > 0 ? [await inPageVariant(matchingEntities)] : []),
-    ...(await Promise.all(prototypes.map((prototype) => inPageVariant(matchingEntities, prototype)))),
+    ...(prototypes.length > 0 ? [null, ...prototypes].map(patchedVariant) : []),
   ];
   const catalogues =
     specs.some((spec) => spec.id === scalingPage) && sizes.length > 0
       ? await catalogueRuns(dataset.entities, sizes)
       : [];
   const server = await startBenchServer(new Map(specs.map((spec) => [spec.id, spec.html])));
-  const browsers = await launchBenchBrowsers();
+  const browsers = await launchBenchBrowsers(Object.fromEntries(patched.map(([name, { dir }]) => [name, dir])));
   try {
     const setup = { server, contexts: browsers.contexts };
     const summaries: PageSummary[] = [];
@@ -116,6 +119,7 @@ export async function runBenchmark(options: BenchOptions = {}): Promise<BenchRes
   } finally {
     await browsers.close();
     await server.close();
+    for (const [, extension] of patched) extension.remove();
   }
 }
 
@@ -125,7 +129,7 @@ export async function runBenchmark(options: BenchOptions = {}): Promise<BenchRes
  * extension follows.
  */
 function variantsFor(spec: PageSpec, standard: Variant[], catalogues: Variant[]): Variant[] {
-  if (spec.feed) return standard.filter((variant) => variant.id === 'extension' || variant.id === 'none');
+  if (spec.feed) return standard.filter((variant) => variant.browser !== 'plain' || variant.id === 'none');
   return [...standard, ...catalogues];
 }
 

@@ -16,6 +16,7 @@ import {
 import { FEED_END_MARK } from './pages/infinite-scroll';
 import { HELD_SCRIPT } from './pages/page-shell';
 import type { PageSpec } from './pages/page-spec';
+import type { BrowserKind } from './browsers';
 import type { BenchServer } from './server';
 import { startProfiler, stopProfiler } from './profiler';
 import { startTrace, stopTrace, tasksAfterAnchor } from './trace';
@@ -69,7 +70,7 @@ export interface RunFigures {
 
 export interface RunSetup {
   server: BenchServer;
-  contexts: Record<'extension' | 'plain', BrowserContext>;
+  contexts: Record<BrowserKind, BrowserContext>;
 }
 
 /**
@@ -80,7 +81,9 @@ export interface RunSetup {
  * variant measures that, and the summary subtracts it).
  */
 export async function measureRun(setup: RunSetup, spec: PageSpec, variant: Variant): Promise<RunFigures> {
-  const page = await setup.contexts[variant.browser].newPage();
+  const context = setup.contexts[variant.browser];
+  if (!context) throw new Error(`No browser for ${variant.label}`);
+  const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   try {
@@ -112,7 +115,7 @@ export async function measureRun(setup: RunSetup, spec: PageSpec, variant: Varia
 
     const after = await readMetrics(cdp);
     const profile = await stopProfiler(cdp, (url) =>
-      variant.browser === 'extension' ? url.startsWith('chrome-extension://') : url.endsWith(`/${HELD_SCRIPT}`),
+      variant.browser === 'plain' ? url.endsWith(`/${HELD_SCRIPT}`) : url.startsWith('chrome-extension://'),
     );
     const trace = await stopTrace(cdp);
     const heapAfter = variant.measureHeap ? await readRetainedHeap(cdp) : Number.NaN;

@@ -1,4 +1,4 @@
-import type { Entity, MatchingEntity } from '../../data/schema';
+import type { Entity } from '../../data/schema';
 import type { BrowserKind } from './browsers';
 import { WRITE_FLOOR_TAG, type BaselineConfig } from './baselines/protocol';
 import { baselineBundle, type PrototypeName } from './bundle';
@@ -7,8 +7,7 @@ import { baselineBundle, type PrototypeName } from './bundle';
  * What runs on a page: the extension, nothing (the page's own cost, subtracted from every
  * other variant), or one of the in-page baselines.
  */
-export type VariantId =
-  'extension' | 'none' | 'naive' | 'scan' | 'write' | `catalogue-${number}` | 'in-page' | `prototype-${string}`;
+export type VariantId = 'extension' | 'none' | 'naive' | 'scan' | 'write' | `catalogue-${number}` | `patched-${string}`;
 
 export interface Variant {
   id: VariantId;
@@ -132,17 +131,17 @@ export async function catalogueVariant(aliasCount: number, entities: Entity[]): 
 }
 
 /**
- * The extension's matcher and highlighter on the real aliases, run in the page, with the
- * current code (`prototype` unset: the control) or with a prototype of a change.
+ * The extension with its content script rebuilt with a prototype of a change (or rebuilt
+ * as is: the control), see `patched-extension.ts`.
  */
-export async function inPageVariant(entities: readonly MatchingEntity[], prototype?: PrototypeName): Promise<Variant> {
+export function patchedVariant(prototype: PrototypeName | null): Variant {
+  const name = prototype ?? 'control';
   return {
-    id: prototype ? `prototype-${prototype}` : 'in-page',
-    label: prototype ? `prototype: ${prototype}` : 'in-page highlighter',
-    browser: 'plain',
-    script: await baselineBundle('catalogue-highlighter', prototype),
-    config: { entities: entities as Entity[] },
-    done: 'work-end',
+    id: `patched-${name}`,
+    label: prototype ? `Éclairage + ${prototype}` : 'Éclairage, rebuilt',
+    browser: `patched-${name}`,
+    script: '',
+    done: 'pass-end',
     highlightSelector: EXTENSION_HIGHLIGHT,
     measureHeap: true,
   };

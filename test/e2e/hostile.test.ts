@@ -38,12 +38,15 @@ beforeAll(async () => {
   writeFileSync(join(generatedDir, 'hostile-huge-text-node.html'), hugeTextNodePage());
   writeFileSync(join(generatedDir, 'hostile-20000-mentions.html'), manyMentionsPage());
   [server, generated] = await Promise.all([startFixtureServer(), startFixtureServer(generatedDir)]);
-  [browser, reference] = await Promise.all([launchWithExtension({
+  [browser, reference] = await Promise.all([
+    launchWithExtension({
       lang: 'fr',
       backForwardCache: true,
       // CDP's `Extensions.loadUnpacked`, to reload the extension as an update does.
       extraArgs: ['--enable-unsafe-extension-debugging'],
-    }), launchReferenceBrowser()]);
+    }),
+    launchReferenceBrowser(),
+  ]);
 });
 afterAll(async () => {
   console.log(`hostile pages tried: ${tried.size} (${[...tried].join(', ')})`);
@@ -172,7 +175,9 @@ describe('hostile pages', () => {
     const url = server.url('hostile-csp.html');
     const v = await visit(url);
     expect(await readMarks(v.probe)).toEqual(FIXTURE_MARKS);
-    const background = await v.probe.run(() => getComputedStyle(document.querySelector('eclairage-mark')!).backgroundColor);
+    const background = await v.probe.run(
+      () => getComputedStyle(document.querySelector('eclairage-mark')!).backgroundColor,
+    );
     expect(background).not.toBe('rgba(0, 0, 0, 0)');
     await v.page.hover('#one eclairage-mark');
     const card = await waitForCard(v.probe);
@@ -201,7 +206,12 @@ describe('hostile pages', () => {
       [...document.querySelectorAll('p')].map((p) => ({
         id: p.id,
         text: p.innerText,
-        lines: [...p.getClientRects()].map((r) => [Math.round(r.x), Math.round(r.y), Math.round(r.width), Math.round(r.height)]),
+        lines: [...p.getClientRects()].map((r) => [
+          Math.round(r.x),
+          Math.round(r.y),
+          Math.round(r.width),
+          Math.round(r.height),
+        ]),
       }));
     expect(await v.probe.run(layout)).toEqual(await inReference(url, layout));
     const look = await v.probe.run(() => {
@@ -215,10 +225,10 @@ describe('hostile pages', () => {
     await v.page.hover('#two eclairage-mark');
     const card = await waitForCard(v.probe);
     expect(card).toMatchObject({ entity: 'cloud-act', fontSize: '14px', width: 380 });
-    const onTop = await v.probe.run(
-      ({ x, y }) => document.elementFromPoint(x, y)?.localName,
-      { x: card.rect.x + card.rect.width / 2, y: card.rect.y + card.rect.height / 2 },
-    );
+    const onTop = await v.probe.run(({ x, y }) => document.elementFromPoint(x, y)?.localName, {
+      x: card.rect.x + card.rect.width / 2,
+      y: card.rect.y + card.rect.height / 2,
+    });
     expect(onTop).toBe('eclairage-card');
     expect(await v.probe.run(() => document.getElementById('banner')!.matches(':popover-open'))).toBe(true);
     await closeCard(v, { escape: false });
@@ -255,9 +265,9 @@ describe('hostile pages', () => {
             name: await (await frame.frameElement()).getAttribute('id'),
             text: await frame.locator('body').innerText(),
             marks: await frame.locator('eclairage-mark').count(),
-            values: await frame.locator('input, textarea').evaluateAll((controls) =>
-              controls.map((control) => (control as HTMLInputElement).value),
-            ),
+            values: await frame
+              .locator('input, textarea')
+              .evaluateAll((controls) => controls.map((control) => (control as HTMLInputElement).value)),
           })),
       );
     const referencePage = await reference.newPage();
@@ -275,7 +285,13 @@ describe('hostile pages', () => {
     const v = await visit(url);
     const marks = await readMarks(v.probe);
     expect(marks).toHaveLength(100);
-    expect(marks.slice(0, 5).map(([text]) => text)).toEqual(['CNIL', 'Health Data Hub', 'Cloud Act', 'SecNumCloud', 'EMC2']);
+    expect(marks.slice(0, 5).map(([text]) => text)).toEqual([
+      'CNIL',
+      'Health Data Hub',
+      'Cloud Act',
+      'SecNumCloud',
+      'EMC2',
+    ]);
     const { state } = await referenceOf(url);
     expect((await readState(v.probe)).visibleText).toBe(state.visibleText);
     // Any write into a 1 MB paragraph makes Chromium lay the whole paragraph out again, one
@@ -332,7 +348,11 @@ describe('hostile pages', () => {
     await v.page.evaluate(() => (window as unknown as { hostileEdits: () => void }).hostileEdits());
     await settle(v.probe, 800);
     const texts = () =>
-      Object.fromEntries([...document.querySelectorAll('[id]')].filter((e) => e.closest('#article, #destination')).map((e) => [e.id, e.textContent]));
+      Object.fromEntries(
+        [...document.querySelectorAll('[id]')]
+          .filter((e) => e.closest('#article, #destination'))
+          .map((e) => [e.id, e.textContent]),
+      );
     const afterEdits = await v.probe.run(texts);
     expect(afterEdits).toMatchObject({
       'remove-mark': 'Retiré : la  a parlé.',
@@ -348,7 +368,9 @@ describe('hostile pages', () => {
     // Turned off: every highlight goes, the ones the page moved or copied included, and the
     // text stays as the page left it.
     await setEnabled(false);
-    await v.probe.waitFor(() => document.querySelectorAll('eclairage-mark').length === 0, undefined, 5000).catch(() => {});
+    await v.probe
+      .waitFor(() => document.querySelectorAll('eclairage-mark').length === 0, undefined, 5000)
+      .catch(() => {});
     const strays = await readMarks(v.probe);
     await setEnabled(true);
     expect(strays).toEqual([]);
@@ -413,18 +435,27 @@ describe('hostile pages', () => {
     const reasons = await v.probe.readPageGlobal<unknown>(
       "JSON.stringify(performance.getEntriesByType('navigation')[0]?.notRestoredReasons ?? null)",
     );
-    expect(restored, `restored from the back/forward cache (not restored because: ${String(reasons)})`).toEqual([false, true]);
+    expect(restored, `restored from the back/forward cache (not restored because: ${String(reasons)})`).toEqual([
+      false,
+      true,
+    ]);
     await settle(v.probe, 600);
     expect(await readMarks(v.probe)).toEqual(FIXTURE_MARKS);
     await v.page.bringToFront();
-    expect(await mentionCounts(v.page)).toEqual({ cnil: 1, 'health-data-hub': 1, emc2: 1, 'cloud-act': 1, secnumcloud: 1 });
+    expect(await mentionCounts(v.page)).toEqual({
+      cnil: 1,
+      'health-data-hub': 1,
+      emc2: 1,
+      'cloud-act': 1,
+      secnumcloud: 1,
+    });
     await v.page.hover('#two eclairage-mark');
     expect((await waitForCard(v.probe)).entity).toBe('cloud-act');
     // The page was not fetched again: it came back from the cache.
     await expectIntact(v, url, { alsoVisited: [server.url('hostile-csp.html')] });
   });
 
-  it('the page defines the extension\'s element names and listens to every message: it learns nothing', async () => {
+  it("the page defines the extension's element names and listens to every message: it learns nothing", async () => {
     const url = server.url('hostile-custom-elements.html');
     const v = await visit(url);
     expect(await readMarks(v.probe)).toEqual(FIXTURE_MARKS);
@@ -449,7 +480,9 @@ describe('hostile pages', () => {
     await cdp.detach();
     await serviceWorker();
     // The old script notices within seconds, and leaves the page as it found it.
-    await v.probe.waitFor(() => document.querySelectorAll('eclairage-mark').length === 0, undefined, 8000).catch(() => {});
+    await v.probe
+      .waitFor(() => document.querySelectorAll('eclairage-mark').length === 0, undefined, 8000)
+      .catch(() => {});
     expect(await readMarks(v.probe)).toEqual([]);
     const { state } = await referenceOf(url);
     expect((await readState(v.probe)).visibleText).toBe(state.visibleText);
@@ -603,4 +636,3 @@ function page(title: string, body: string): string {
   </body>
 </html>`;
 }
-

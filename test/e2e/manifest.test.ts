@@ -21,7 +21,9 @@ function readManifest(target: string): { dir: string; manifest: Manifest } {
   const dir = join(OUTPUT, target);
   const path = join(dir, 'manifest.json');
   if (!existsSync(path)) {
-    throw new Error(`No ${path}: run \`npm run build${target.startsWith('firefox') ? ':firefox' : ''}\` first (\`npm test\` does).`);
+    throw new Error(
+      `No ${path}: run \`npm run build${target.startsWith('firefox') ? ':firefox' : ''}\` first (\`npm test\` does).`,
+    );
   }
   return { dir, manifest: JSON.parse(readFileSync(path, 'utf8')) as Manifest };
 }

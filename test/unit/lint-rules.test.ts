@@ -34,12 +34,18 @@ describe('lint rules: no code and no markup from strings', () => {
   });
 
   it('reports dangerouslySetInnerHTML in a component', async () => {
-    const code = 'export const Quote = ({ html }: { html: string }) => <p dangerouslySetInnerHTML={{ __html: html }} />;';
+    const code =
+      'export const Quote = ({ html }: { html: string }) => <p dangerouslySetInnerHTML={{ __html: html }} />;';
     expect(await rulesReported(code, 'components/Snippet.tsx')).toContain('no-restricted-syntax');
   });
 
   it('lets text through: textContent, and Preact rendering a string', async () => {
     expect(await rulesReported('export const put = (el: Element, s: string) => { el.textContent = s; };')).toEqual([]);
-    expect(await rulesReported('export const Quote = ({ text }: { text: string }) => <p>{text}</p>;', 'components/Snippet.tsx')).toEqual([]);
+    expect(
+      await rulesReported(
+        'export const Quote = ({ text }: { text: string }) => <p>{text}</p>;',
+        'components/Snippet.tsx',
+      ),
+    ).toEqual([]);
   });
 });

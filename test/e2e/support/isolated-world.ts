@@ -87,7 +87,10 @@ export class PageProbe {
     const shadow = find(root);
     if (!shadow) return null;
     const executionContextId = await this.isolatedWorld();
-    const { object } = await this.cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId, executionContextId });
+    const { object } = await this.cdp.send('DOM.resolveNode', {
+      backendNodeId: shadow.backendNodeId,
+      executionContextId,
+    });
     const { result, exceptionDetails } = await this.cdp.send('Runtime.callFunctionOn', {
       objectId: object.objectId!,
       functionDeclaration: `function () { return (${fn.toString()})(this); }`,

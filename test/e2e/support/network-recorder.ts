@@ -187,7 +187,10 @@ export class NetworkRecorder {
       if (this.workerTargets.has(target.targetId)) return;
       this.workerTargets.add(target.targetId);
       try {
-        const { sessionId } = await session.send('Target.attachToTarget', { targetId: target.targetId, flatten: false });
+        const { sessionId } = await session.send('Target.attachToTarget', {
+          targetId: target.targetId,
+          flatten: false,
+        });
         const message = JSON.stringify({ id: ++messageId, method: 'Network.enable' });
         await session.send('Target.sendMessageToTarget', { sessionId, message });
       } catch {

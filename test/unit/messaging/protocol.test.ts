@@ -18,7 +18,11 @@ describe('parseContentMessage: what the background accepts from a content script
   });
 
   it('drops every field it does not know', () => {
-    const parsed = parseContentMessage({ type: 'eclairage:open-timeline', entityId: 'cnil', url: 'https://evil.example' });
+    const parsed = parseContentMessage({
+      type: 'eclairage:open-timeline',
+      entityId: 'cnil',
+      url: 'https://evil.example',
+    });
     expect(parsed).toEqual({ type: 'eclairage:open-timeline', entityId: 'cnil' });
   });
 
