@@ -10,6 +10,9 @@ import './highlight.css';
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
+  // WXT would otherwise announce each start to the page with `postMessage`, naming the
+  // extension's id: any page could learn that Éclairage is installed.
+  noScriptStartedPostMessage: true,
   main(ctx) {
     void startEclairage(ctx);
   },

@@ -1,4 +1,4 @@
-import { Highlighter } from './highlight/highlighter';
+import { Highlighter, isEditableDocument } from './highlight/highlighter';
 import type { MentionResolver, PolicyOptions } from './highlight/mention-policy';
 import { runInSlices } from './schedule/slices';
 import { summariseMutations, touchedTextNodes } from './observe/page-changes';
@@ -126,6 +126,11 @@ export class PageSession {
   private async processChanges(): Promise<void> {
     const records = this.queue;
     this.queue = [];
+    // The page turned itself into an editor: whatever we wrote is now in the user's text.
+    if (isEditableDocument()) {
+      if (this.highlighter.registry.size > 0) this.highlighter.removeAll();
+      return;
+    }
     const changes = summariseMutations(records);
     this.highlighter.dissolveAfter(changes.touchedText);
     const wasOnTopic = this.highlighter.policy.onTopic;

@@ -15,6 +15,9 @@ import { langFromTag, localeFor } from '../../components/i18n/context';
 /** Highlights per page, at most. Far above any real article; keeps a hostile page fast. */
 export const HIGHLIGHT_CAP = 5000;
 
+/** How often the script checks that the extension is still there (it may be reloaded). */
+const INVALIDATION_CHECK_MS = 1000;
+
 function send(message: MentionsReport | OpenTimelineRequest): void {
   browser.runtime.sendMessage(message).catch(() => {
     // The background may be restarting; the next report will reach it.
@@ -98,6 +101,10 @@ export async function startEclairage(ctx: ContentScriptContext): Promise<void> {
   const unwatch = onSettingsChanged(apply);
   // Single-page apps change the URL without a new document: rescan the new content.
   ctx.addEventListener(window, 'wxt:locationchange', () => void session?.rescan());
+  // When the extension is reloaded or updated, this script's extension context dies and
+  // nothing tells it: reading `ctx.isInvalid` (which `ctx.setInterval` does before each
+  // call) notices, and fires `onInvalidated`, which takes every highlight back.
+  ctx.setInterval(() => {}, INVALIDATION_CHECK_MS);
   ctx.onInvalidated(() => {
     browser.runtime.onMessage.removeListener(onMessage);
     unwatch();

@@ -29,9 +29,11 @@ export interface Desk {
  */
 export function useDesk(route: Route): Desk {
   const [tab, setTab] = useState<TabId | null>(route.tab ?? null);
-  const [filter, setFilter] = useState<TimelineFilter>(
-    route.tab === 'timeline' ? { entity: route.entity, kind: route.kind, query: route.query } : {},
-  );
+  const [filter, setFilter] = useState<TimelineFilter>(() => {
+    if (route.tab !== 'timeline') return {};
+    const { entity, kind, query } = route;
+    return { ...(entity && { entity }), ...(kind && { kind }), ...(query && { query }) };
+  });
   const [entity, setEntity] = useState<string | null>(route.tab === 'entities' ? (route.entity ?? null) : null);
   const [cardFrom, setCardFrom] = useState<TabId>('entities');
   const [opener, setOpener] = useState<string | null>(entity);

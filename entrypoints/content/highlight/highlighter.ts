@@ -3,7 +3,7 @@ import type { HighlightStyle } from '../../../settings/schema';
 import { HighlightRegistry } from './registry';
 import { MentionPolicy, type MentionResolver, type PolicyOptions } from './mention-policy';
 import { textBlocks, type TextBlock } from './text-blocks';
-import { isInsideForbidden } from './forbidden';
+import { HIGHLIGHT_TAG, isInsideForbidden } from './forbidden';
 
 /** Runs `write` with the page observer paused, so Éclairage never reacts to itself. */
 export type WriteGuard = (write: () => void) => void;
@@ -43,6 +43,8 @@ export class Highlighter {
 
   /** The steps that highlight everything under `root`. */
   *steps(root: Node): Generator<void, void, undefined> {
+    // With `designMode` on, the whole document is an editor: nothing may be written in it.
+    if (isEditableDocument()) return;
     const parent = root.nodeType === Node.ELEMENT_NODE ? (root as Element) : root.parentElement;
     if (root.nodeType !== Node.DOCUMENT_FRAGMENT_NODE && isInsideForbidden(parent)) return;
     const candidates: TextBlock[] = [];
@@ -82,9 +84,17 @@ export class Highlighter {
     });
   }
 
-  /** Takes every highlight back, leaving the page's text nodes as they were. */
+  /**
+   * Takes every highlight back, leaving the page's text nodes as they were. Copies the
+   * page made of highlights (by cloning them) are untracked: they become plain text.
+   */
   removeAll(): void {
-    this.guard(() => this.registry.removeAll());
+    this.guard(() => {
+      this.registry.removeAll();
+      for (const stray of document.querySelectorAll(HIGHLIGHT_TAG)) {
+        stray.replaceWith(document.createTextNode(stray.textContent ?? ''));
+      }
+    });
     this.policy.reset();
   }
 }
@@ -97,4 +107,8 @@ function unchanged(block: TextBlock): boolean {
     text += node.data;
   }
   return text === block.text;
+}
+
+export function isEditableDocument(): boolean {
+  return document.designMode === 'on';
 }

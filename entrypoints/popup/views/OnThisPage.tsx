@@ -8,7 +8,7 @@ import type { Settings } from '../../../settings/schema';
 import type { SettingsChange } from '../../../components/settings/use-settings';
 import { highlightsOn, setSite } from '../../../components/settings/site-toggle';
 import type { PageState } from '../use-page';
-import { PageState as StateMessage } from './PageStates';
+import { PageStateView } from './PageStates';
 
 interface OnThisPageProps {
   page: PageState;
@@ -26,10 +26,10 @@ export function OnThisPage({ page, settings, index, onScrollTo, onOpenCard, onCh
   const [status, show] = useStatus();
   const heading = <h1 class="ecl-view-title">{desk.pageTitle}</h1>;
 
-  if (page.status === 'probing') return <StateMessage heading={heading} text={desk.pageProbing} busy />;
+  if (page.status === 'probing') return <PageStateView heading={heading} text={desk.pageProbing} busy />;
   if (page.status === 'unsupported') {
     return (
-      <StateMessage
+      <PageStateView
         heading={heading}
         title={desk.pageUnsupportedTitle}
         text={desk.pageUnsupportedText}
@@ -40,7 +40,7 @@ export function OnThisPage({ page, settings, index, onScrollTo, onOpenCard, onCh
   if (!highlightsOn(settings, page.host)) {
     const everywhere = !settings.enabled;
     return (
-      <StateMessage
+      <PageStateView
         heading={heading}
         title={everywhere ? desk.pageOffEverywhere : desk.pageOffSite(page.host)}
         state="off"
@@ -57,7 +57,7 @@ export function OnThisPage({ page, settings, index, onScrollTo, onOpenCard, onCh
     .sort((a, b) => b.count - a.count || a.entity.name[lang].localeCompare(b.entity.name[lang], lang));
   if (rows.length === 0) {
     return (
-      <StateMessage
+      <PageStateView
         heading={heading}
         title={desk.pageEmptyTitle}
         text={desk.pageEmptyText(index.dataset.entities.length)}

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 
-interface PageStateProps {
+interface PageStateViewProps {
   heading: ComponentChildren;
   title?: string;
   text?: string;
@@ -12,7 +12,7 @@ interface PageStateProps {
 }
 
 /** A state of "On this page" that has no list: reading, a page closed to extensions, nothing found, off. */
-export function PageState({ heading, title, text, state, busy, action }: PageStateProps) {
+export function PageStateView({ heading, title, text, state, busy, action }: PageStateViewProps) {
   return (
     <section class="ecl-view" data-view="page" data-state={state ?? (busy ? 'probing' : undefined)}>
       {heading}

@@ -18,7 +18,11 @@ import {
 } from '../../../entrypoints/content/highlight/mention-policy';
 import { highlightClasses } from '../../../entrypoints/content/highlight/wrap-block';
 import type { HighlightStyle } from '../../../settings/schema';
+import { isEditableDocument } from '../../../entrypoints/content/highlight/highlighter';
 import { textBlocks, type LeanTextBlock } from './lean-text-blocks';
+
+// Whatever else the original module exports, as it is: only the class is replaced.
+export * from '../../../entrypoints/content/highlight/highlighter';
 
 export type WriteGuard = (write: () => void) => void;
 
@@ -75,6 +79,7 @@ export class Highlighter {
   protected *paceWrites(_chars: number): Generator<symbol, void, undefined> {}
 
   *steps(root: Node): Generator<symbol | undefined, void, undefined> {
+    if (isEditableDocument()) return;
     const parent = root.nodeType === Node.ELEMENT_NODE ? (root as Element) : root.parentElement;
     if (root.nodeType !== Node.DOCUMENT_FRAGMENT_NODE && isInsideForbidden(parent)) return;
     const candidates: Candidate[] = [];
@@ -154,7 +159,12 @@ export class Highlighter {
   }
 
   removeAll(): void {
-    this.guard(() => this.registry.removeAll());
+    this.guard(() => {
+      this.registry.removeAll();
+      for (const stray of document.querySelectorAll(HIGHLIGHT_TAG)) {
+        stray.replaceWith(document.createTextNode(stray.textContent ?? ''));
+      }
+    });
     this.policy.reset();
   }
 }
