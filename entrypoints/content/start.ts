@@ -19,9 +19,16 @@ export const HIGHLIGHT_CAP = 5000;
 const INVALIDATION_CHECK_MS = 1000;
 
 function send(message: MentionsReport | OpenTimelineRequest): void {
-  browser.runtime.sendMessage(message).catch(() => {
-    // The background may be restarting; the next report will reach it.
-  });
+  // After the extension is reloaded, this script lives on without an extension: calling
+  // into it would throw "Extension context invalidated" in the page's console.
+  if (!browser.runtime?.id) return;
+  try {
+    browser.runtime.sendMessage(message).catch(() => {
+      // The background may be restarting; the next report will reach it.
+    });
+  } catch {
+    // The context died between the check and the call.
+  }
 }
 
 /**
