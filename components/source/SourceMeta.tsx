@@ -26,7 +26,9 @@ export function SourceMeta({ source }: { source: Source }) {
       </dl>
       {source.published.inferred && source.published.reason && (
         <p class="ecl-inferred">
-          {messages.inferredDate} : {source.published.reason[lang]}
+          {messages.inferredDate}
+          {lang === 'fr' ? ' : ' : ': '}
+          {source.published.reason[lang]}
         </p>
       )}
     </div>

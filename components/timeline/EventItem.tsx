@@ -1,5 +1,7 @@
 import type { Citation, Entity, Source, TimelineEvent } from '../../data/schema';
+import { useContext } from 'preact/hooks';
 import { useLocale } from '../i18n/context';
+import { EventActionsContext } from './event-actions';
 import { formatDate } from '../i18n/format-date';
 import { ReferenceList } from '../citation/ReferenceList';
 
@@ -12,6 +14,8 @@ interface EventItemProps {
 
 export function EventItem({ event, entityOf, sourceOf, onOpenCitation }: EventItemProps) {
   const { lang, messages } = useLocale();
+  // Extra controls a host page adds to each event (the popup: "copy with sources").
+  const actions = useContext(EventActionsContext);
   const date = formatDate({ iso: event.date, ...event }, lang);
   const involved = event.entities.map(entityOf).filter((entity): entity is Entity => entity !== undefined);
   return (
@@ -29,7 +33,9 @@ export function EventItem({ event, entityOf, sourceOf, onOpenCitation }: EventIt
       </p>
       {event.inferred && event.dateReason && (
         <p class="ecl-inferred">
-          {messages.inferredDate} : {event.dateReason[lang]}
+          {messages.inferredDate}
+          {lang === 'fr' ? ' : ' : ': '}
+          {event.dateReason[lang]}
         </p>
       )}
       {involved.length > 0 && (
@@ -42,6 +48,7 @@ export function EventItem({ event, entityOf, sourceOf, onOpenCitation }: EventIt
           ))}
         </p>
       )}
+      {actions && <div class="ecl-event-actions">{actions(event)}</div>}
     </li>
   );
 }

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -32,6 +32,8 @@ let server: FixtureServer;
 let generated: FixtureServer;
 let generatedDir: string;
 const tried = new Set<string>();
+/** The pages a test opened, closed after it: the browser stays light for the next. */
+const opened: Page[] = [];
 
 beforeAll(async () => {
   generatedDir = mkdtempSync(join(tmpdir(), 'eclairage-hostile-'));
@@ -47,6 +49,9 @@ beforeAll(async () => {
     }),
     launchReferenceBrowser(),
   ]);
+});
+afterEach(async () => {
+  await Promise.all(opened.splice(0).map((page) => page.close().catch(() => {})));
 });
 afterAll(async () => {
   console.log(`hostile pages tried: ${tried.size} (${[...tried].join(', ')})`);
@@ -68,6 +73,7 @@ interface Visit {
 async function visit(url: string, options: { waitForPass?: boolean } = {}): Promise<Visit> {
   tried.add(new URL(url).pathname.slice(1));
   const page = await browser.newPage();
+  opened.push(page);
   const probe = await PageProbe.attach(page);
   const requests: string[] = [];
   page.on('request', (request) => requests.push(request.url()));
