@@ -14,7 +14,7 @@ export const PROTOTYPES = {
   'direct-wrap': [{ module: 'highlight/wrap-block', file: 'direct-wrap-block.ts' }],
   /** highlighter.ts scanning once, caching resolutions, wrapping directly. */
   'lean-pass': [{ module: 'highlight/highlighter', file: 'lean-highlighter.ts' }],
-  /** The lean pass, writing no more text per frame than the last frame could render in ~25 ms. */
+  /** The lean pass, rewriting at most ~24,000 characters of text per frame. */
   'paced-pass': [
     { module: 'highlight/highlighter', file: 'paced-highlighter.ts' },
     { module: 'schedule/slices', file: 'paced-slices.ts' },

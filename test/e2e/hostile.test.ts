@@ -17,6 +17,7 @@ import {
   type ProbedState,
 } from './support/isolated-world';
 import { HIGHLIGHT_CAP } from '../../entrypoints/content/start';
+import { hugeTextNodePage, manyMentionsPage } from './support/generated-pages';
 
 /**
  * Pages that try to break the extension, or that the extension could break, in real
@@ -596,55 +597,4 @@ async function waitForCard(probe: PageProbe): Promise<CardReading> {
     if (Date.now() - start > 8000) throw new Error(`the card did not open: ${JSON.stringify(card)}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-}
-
-/** One text node of about 1 MB, with a mention every 10 000 characters. */
-function hugeTextNodePage(): string {
-  const filler = 'lorem ipsum dolor sit amet, consectetur adipiscing elit. '.repeat(175); // ~10 000 chars
-  const names = ['la CNIL', 'le Health Data Hub', 'le Cloud Act', 'SecNumCloud', 'EMC2'];
-  let text = '';
-  for (let i = 0; i < 100; i++) text += `${filler}${names[i % names.length]} `;
-  return page('Hostile: a single text node of 1 MB', `<p id="huge">${text}</p>`);
-}
-
-/** 20 000 mentions in 2 000 paragraphs: four times the per-page cap. */
-function manyMentionsPage(): string {
-  const paragraph = (i: number) =>
-    `<p id="p${i}">La CNIL, le Health Data Hub, le Cloud Act, SecNumCloud et EMC2 ; ` +
-    `encore la CNIL, le Health Data Hub, le Cloud Act, SecNumCloud et EMC2.</p>`;
-  return page(
-    'Hostile: 20 000 mentions',
-    `<button id="ping" type="button">ping</button><output id="pong">0</output>` +
-      Array.from({ length: 2000 }, (_, i) => paragraph(i)).join('\n') +
-      // How long each click waited for the main thread: the page's input delay.
-      `<script>window.__inputDelays = [];
-      document.getElementById('ping').addEventListener('click', (event) => {
-        window.__inputDelays.push(Math.round(performance.now() - event.timeStamp));
-        const pong = document.getElementById('pong'); pong.value = String(Number(pong.value) + 1);
-      });</script>`,
-  );
-}
-
-/** A generated page, with the same reader's data as the committed fixtures. */
-function page(title: string, body: string): string {
-  return `<!doctype html>
-<html lang="fr">
-  <head>
-    <meta charset="utf-8" /><title>${title}</title>
-    <script>
-      window.__longTasks = [];
-      new PerformanceObserver((list) => {
-        for (const task of list.getEntries()) window.__longTasks.push([task.startTime, task.duration]);
-      }).observe({ type: 'longtask', buffered: true });
-    </script>
-  </head>
-  <body>
-    ${body}
-    <form id="user-data">
-      <input id="title" value="Brouillon sur le Health Data Hub" />
-      <textarea id="notes">Notes : la CNIL et le Cloud Act.</textarea>
-    </form>
-    <div id="editor" contenteditable="true"><p>Éditeur : SecNumCloud et la CNIL.</p></div>
-  </body>
-</html>`;
 }

@@ -9,23 +9,17 @@ import { NEXT_FRAME } from './next-frame';
 
 export { SLICE_BUDGET_MS, yieldToMain } from '../../../entrypoints/content/schedule/slices';
 
-/** The last frame's rendering time, as `afterNextFrame` measured it (ms). */
-export let lastRenderMs = 0;
-
-/** Resolves in a task after the next frame's rendering, noting how long that rendering took. */
+/** Resolves in a task after the next frame's rendering. */
 export async function afterNextFrame(): Promise<void> {
-  let frameStart = 0;
   await new Promise<void>((resolve) => {
     const timer = setTimeout(resolve, 100);
     requestAnimationFrame(() => {
-      frameStart = performance.now();
       clearTimeout(timer);
       resolve();
     });
   });
   // The rAF callback runs before the frame's style, layout and paint: the next task, after.
   await yieldToMain();
-  lastRenderMs = frameStart > 0 ? performance.now() - frameStart : 0;
 }
 
 export async function runInSlices(
