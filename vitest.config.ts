@@ -1,4 +1,14 @@
 import { defineConfig } from 'vitest/config';
+import { BaseSequencer, type TestSpecification } from 'vitest/node';
+
+/** Vitest's own order (failed first, then slowest), with the suite-wide network count last. */
+class NetworkCheckLast extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const sorted = await super.sort(files);
+    const isLast = (file: TestSpecification) => file.moduleId.endsWith('/zz-network.test.ts');
+    return [...sorted.filter((file) => !isLast(file)), ...sorted.filter(isLast)];
+  }
+}
 
 /**
  * Two projects, run together by `npm test`:
@@ -8,6 +18,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   test: {
+    sequence: { sequencer: NetworkCheckLast },
     // The JSON report is what `.ci/run` counts passed and failed tests from.
     reporters: ['default', 'json'],
     outputFile: { json: 'test-results/vitest.json' },

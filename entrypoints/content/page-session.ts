@@ -58,7 +58,12 @@ export class PageSession {
   /** The first pass over the whole page; then the page is followed. */
   start(): Promise<void> {
     this.observer.observe(this.root, OBSERVED);
-    return this.enqueue(() => this.pass(this.root));
+    return this.enqueue(async () => {
+      // Highlights left by an earlier instance of the content script (Firefox injects the
+      // new version into open pages on an update) become text again, then this pass's own.
+      this.highlighter.removeAll();
+      await this.pass(this.root);
+    });
   }
 
   /** Takes every highlight back and rescans the page, e.g. after an SPA navigation. */
