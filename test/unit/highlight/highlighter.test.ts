@@ -1,3 +1,4 @@
+/* eslint-disable no-restricted-properties -- tests build their fixture DOM from markup they own. */
 import { afterEach, describe, expect, it } from 'vitest';
 import { Highlighter } from '../../../entrypoints/content/highlight/highlighter';
 import type { PolicyOptions } from '../../../entrypoints/content/highlight/mention-policy';
