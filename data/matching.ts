@@ -1,8 +1,9 @@
 import compiled from './matching.json';
-import type { MatchingEntity } from './schema';
+import type { PrecompiledMatcher } from '../entrypoints/content/matcher/precompiled';
 
 /**
- * The entities' names and matching rules only, for the content script that runs on every
- * page: a few KB instead of the whole dataset. Written by `npm run data`.
+ * The matcher, precompiled from the entities' names and matching rules by `npm run data`,
+ * for the content script that runs on every page: a few KB instead of the whole dataset,
+ * and no pattern to build on the page (see `entrypoints/content/matcher/precompiled.ts`).
  */
-export const matchingEntities = compiled as unknown as MatchingEntity[];
+export const precompiledMatcher = compiled as unknown as PrecompiledMatcher;

@@ -1,6 +1,6 @@
 /**
  * `npm run data`: compiles `data/catalogue` against `seeds/` into `data/dataset.json`, and
- * the slice the content script matches with into `data/matching.json`.
+ * the matcher the content script finds mentions with, precompiled, into `data/matching.json`.
  * Exits non-zero, listing every problem, when the catalogue cannot be trusted.
  */
 import { writeFileSync } from 'node:fs';
@@ -14,7 +14,7 @@ import { matchingView } from './matching-view';
 try {
   const dataset = compileCatalogue(catalogue, readSeeds());
   writeFileSync(join(projectRoot, 'data', 'dataset.json'), JSON.stringify(dataset, null, 1) + '\n');
-  // What the content script needs on every page: only the names to look for. The rest
+  // What the content script needs on every page: the matcher, ready to run. The rest
   // (summaries, quotes, source texts) loads with the card, on pages that mention the affair.
   writeFileSync(join(projectRoot, 'data', 'matching.json'), JSON.stringify(matchingView(dataset)) + '\n');
   const citations =

@@ -1,6 +1,11 @@
-import type { Dataset, MatchingEntity } from '../schema';
+import { precompileMatcher } from '../../entrypoints/content/matcher/precompile';
+import type { PrecompiledMatcher } from '../../entrypoints/content/matcher/precompiled';
+import type { Dataset } from '../schema';
 
-/** The part of the dataset that finding mentions needs: each entity's id, aliases and role. */
-export function matchingView(dataset: Dataset): MatchingEntity[] {
-  return dataset.entities.map(({ id, core, aliases }) => ({ id, core, aliases }));
+/**
+ * What finding mentions needs of the dataset, precompiled: built here rather than on every
+ * page, where it cost a long task (see `precompiled.ts`).
+ */
+export function matchingView(dataset: Dataset): PrecompiledMatcher {
+  return precompileMatcher(dataset.entities);
 }

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { matchingEntities } from '../../data/matching';
-import { createMatcher } from './matcher';
+import { precompiledMatcher } from '../../data/matching';
+import { matcherFrom } from './matcher/matcher-from';
 import { PageSession } from './page-session';
 import { waitForIdlePage } from './wait-for-idle';
 import type { CardHandle } from './card';
@@ -39,7 +39,7 @@ function send(message: MentionsReport | OpenTimelineRequest): void {
 export async function startEclairage(ctx: ContentScriptContext): Promise<void> {
   await waitForIdlePage();
   if (ctx.isInvalid || !document.body) return;
-  const matcher = createMatcher(matchingEntities);
+  const matcher = matcherFrom(precompiledMatcher);
   let session: PageSession | null = null;
   let card: CardHandle | null = null;
   let applied: Settings | null = null;

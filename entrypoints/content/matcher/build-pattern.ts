@@ -92,8 +92,3 @@ export function patternSource(aliases: readonly CompiledAlias[]): string {
   if (root.edges.size === 0) return '(?!)';
   return START_BOUNDARY + nodeSource(root, []) + END_BOUNDARY;
 }
-
-/** Builds the pattern once; share it, resetting `lastIndex` before each new text. */
-export function buildPattern(aliases: readonly CompiledAlias[]): RegExp {
-  return new RegExp(patternSource(aliases), PATTERN_FLAGS);
-}

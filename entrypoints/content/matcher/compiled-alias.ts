@@ -1,6 +1,7 @@
 /**
- * An alias prepared once for matching: its units, its lookup keys and, when it has
- * disqualifiers, a sticky regex that re-checks them at a given match position.
+ * An alias prepared for matching, at build time (see `precompile.ts`): its units, its
+ * lookup keys and, when it has disqualifiers, the source of a sticky regex that re-checks
+ * them at a given match position.
  */
 import type { Alias, MatchingEntity } from '../../../data/schema';
 import { contextSource } from './conditions';
@@ -17,12 +18,12 @@ export interface CompiledAlias {
   /** Accent-stripped key keeping case, compared for case-sensitive aliases only. */
   casedKey: string;
   /**
-   * `notAfter`/`notBefore` as a sticky regex to run with `lastIndex` at the match end, or
-   * null. Needed because the shared pattern only knows that *some* alias ending there
-   * passed its disqualifiers; when two entities share an alias with different ones,
-   * this tells which.
+   * `notAfter`/`notBefore` as the source of a sticky regex to run with `lastIndex` at the
+   * match end, or `''`. Needed because the shared pattern only knows that *some* alias
+   * ending there passed its disqualifiers; when two entities share an alias with
+   * different ones, this tells which. A source, not a regex: it goes into JSON.
    */
-  context: RegExp | null;
+  context: string;
 }
 
 /** Every non-empty alias of every entity, in dataset order. */
@@ -32,7 +33,6 @@ export function compileAliases(entities: readonly MatchingEntity[]): CompiledAli
     for (const alias of entity.aliases) {
       const units = trimUnits(toUnits(alias.text, alias.caseSensitive));
       if (units.length === 0) continue;
-      const context = contextSource(alias, units);
       compiled.push({
         entityId: entity.id,
         core: entity.core,
@@ -40,7 +40,7 @@ export function compileAliases(entities: readonly MatchingEntity[]): CompiledAli
         units,
         key: foldedKey(units),
         casedKey: casedKey(units),
-        context: context === '' ? null : new RegExp(context, 'uy'),
+        context: contextSource(alias, units),
       });
     }
   }

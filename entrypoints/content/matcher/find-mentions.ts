@@ -3,13 +3,12 @@
  * on-topic rule. The highlighter may instead hand the pattern to mark.js and call
  * `resolve` in its filter; both give the same mentions (bar the rare case below).
  */
-import type { CompiledAlias } from './compiled-alias';
 import { isOnTopic, keepOnTopic } from './on-topic';
-import { summarise, type AliasIndex } from './resolve';
+import { summarise, type AliasIndex, type IndexedAlias } from './resolve';
 import type { FindOptions, Mention } from './types';
 
 /** Whether an alias's own disqualifiers allow it at a match ending at `end`. */
-function fitsContext(alias: CompiledAlias, text: string, end: number): boolean {
+function fitsContext(alias: IndexedAlias, text: string, end: number): boolean {
   if (!alias.context) return true;
   alias.context.lastIndex = end;
   return alias.context.test(text);

@@ -7,8 +7,12 @@
  * const mentions = matcher.findMentions(text, { onTopic });
  * ```
  *
- * Everything (units, trie, regex, lookup map) is built once here; the calls allocate no
- * regex. Matching rules, in short:
+ * Everything (units, trie, regex, lookup map) is built once; the calls allocate no regex.
+ * The content script does not build it: `npm run data` runs {@link precompileMatcher} on
+ * the dataset into `data/matching.json`, and the page only runs {@link matcherFrom} on
+ * that (import it from `./matcher-from`, which leaves the builder out of the bundle).
+ *
+ * Matching rules, in short:
  * - names match case-insensitively, case-sensitive aliases (acronyms) only in their case;
  * - accents never count ("Etat" = "État"), nor the form of apostrophes (' ’ ʼ ‘ ´ `),
  *   hyphens (- ‐ ‑ ‒ – —) and whitespace (any run, NBSP, narrow NBSP, line breaks);
@@ -20,28 +24,15 @@
  * - ambiguous aliases count only on a page on topic (see `on-topic.ts`).
  */
 import type { MatchingEntity } from '../../../data/schema';
-import { buildPattern } from './build-pattern';
-import { compileAliases } from './compiled-alias';
-import { findMentions } from './find-mentions';
-import { isOnTopic } from './on-topic';
-import { indexAliases, summarise } from './resolve';
-import type { FindOptions, Matcher, Mention, Resolution } from './types';
+import { matcherFrom } from './matcher-from';
+import { precompileMatcher } from './precompile';
+import type { Matcher } from './types';
 
 export type { FindOptions, Matcher, Mention, Resolution } from './types';
+export type { PrecompiledAlias, PrecompiledMatcher } from './precompiled';
+export { matcherFrom, precompileMatcher };
 
+/** Build and runtime halves in one go, for tests and tools that match any catalogue. */
 export function createMatcher(entities: readonly MatchingEntity[]): Matcher {
-  const aliases = compileAliases(entities);
-  const pattern = buildPattern(aliases);
-  // A private copy for findMentions, so that its loop never disturbs a caller's
-  // `lastIndex` on the public one. V8 shares the compiled code of equal regexes.
-  const ownPattern = new RegExp(pattern.source, pattern.flags);
-  const index = indexAliases(aliases);
-  const coreIds: ReadonlySet<string> = new Set(entities.filter((entity) => entity.core).map((entity) => entity.id));
-  return {
-    pattern,
-    resolve: (matchText: string): Resolution | null => summarise(index.candidates(matchText)),
-    findMentions: (text: string, options?: FindOptions): Mention[] =>
-      findMentions(text, ownPattern, index, coreIds, options),
-    isOnTopic: (mentions: readonly Resolution[]): boolean => isOnTopic(mentions, coreIds),
-  };
+  return matcherFrom(precompileMatcher(entities));
 }

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { matchingEntities } from '../../../data/matching';
+import { dataset } from '../../../data/dataset';
 import { createMatcher } from '../../../entrypoints/content/matcher';
 import { PAGES } from '../../bench/pages';
 import { HELD_SCRIPT, SENTINEL_ID } from '../../bench/pages/page-shell';
 import { FILLER_WORDS, HEADLINE_WORDS, MENTIONS } from '../../bench/pages/vocabulary';
 
-const matcher = createMatcher(matchingEntities);
+const matcher = createMatcher(dataset.entities);
 
 /** The text of every text node of a generated page's body, scripts left out. */
 function textNodes(html: string): string[] {
@@ -48,7 +48,7 @@ describe('benchmark pages', () => {
   it('write prose and titles (each from its own words) that cannot form an alias', () => {
     for (const words of [FILLER_WORDS, HEADLINE_WORDS]) {
       const vocabulary = new Set(words.map(key));
-      for (const entity of matchingEntities) {
+      for (const entity of dataset.entities) {
         for (const alias of entity.aliases) {
           const parts = alias.text.split(/[\s'’-]+/u).filter(Boolean);
           expect(
