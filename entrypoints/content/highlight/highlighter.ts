@@ -1,9 +1,16 @@
-import { BlockWrapper, highlightClasses } from './wrap-block';
+import { BlockWrapper, highlightClasses, type BlockMatch } from './wrap-block';
 import type { HighlightStyle } from '../../../settings/schema';
 import { HighlightRegistry } from './registry';
 import { MentionPolicy, type MentionResolver, type PolicyOptions } from './mention-policy';
-import { textBlocks, type TextBlock } from './text-blocks';
+import { isUnchanged, textBlocks, type TextBlock } from './text-blocks';
+import { cachedResolver } from './cached-resolver';
 import { HIGHLIGHT_TAG, isInsideForbidden } from './forbidden';
+
+/** A block with matches that may become highlights, as the scan left it. */
+interface Candidate {
+  block: TextBlock;
+  matches: BlockMatch[];
+}
 
 /** Runs `write` with the page observer paused, so Éclairage never reacts to itself. */
 export type WriteGuard = (write: () => void) => void;
@@ -20,14 +27,16 @@ export class Highlighter {
   readonly registry = new HighlightRegistry();
   readonly policy: MentionPolicy;
   private readonly wrapper: BlockWrapper;
+  private readonly resolver: MentionResolver;
 
   constructor(
-    private readonly resolver: MentionResolver,
+    resolver: MentionResolver,
     options: PolicyOptions,
     private readonly guard: WriteGuard = (write) => write(),
   ) {
-    this.policy = new MentionPolicy(resolver, options);
-    this.wrapper = new BlockWrapper(resolver.pattern, this.policy, this.registry);
+    this.resolver = cachedResolver(resolver);
+    this.policy = new MentionPolicy(this.resolver, options);
+    this.wrapper = new BlockWrapper(this.policy, this.registry);
     this.wrapper.className = highlightClasses(options.style);
   }
 
@@ -47,24 +56,32 @@ export class Highlighter {
     if (isEditableDocument()) return;
     const parent = root.nodeType === Node.ELEMENT_NODE ? (root as Element) : root.parentElement;
     if (root.nodeType !== Node.DOCUMENT_FRAGMENT_NODE && isInsideForbidden(parent)) return;
-    const candidates: TextBlock[] = [];
+    const candidates: Candidate[] = [];
     for (const block of textBlocks(root)) {
-      if (this.scan(block)) candidates.push(block);
+      const candidate = this.scan(block);
+      if (candidate) candidates.push(candidate);
       yield;
     }
-    for (const block of candidates) {
-      if (unchanged(block)) this.guard(() => this.wrapper.wrap(block));
+    for (const { block, matches } of candidates) {
+      if (isUnchanged(block, matches[matches.length - 1]?.end)) this.guard(() => this.wrapper.wrap(block, matches));
       yield;
     }
   }
 
-  /** Notes every match of the block; true when one of them may become a highlight. */
-  private scan(block: TextBlock): boolean {
+  /**
+   * Notes every match of the block, and keeps those that may become highlights: the
+   * write wraps exactly them, without running the pattern again.
+   */
+  private scan(block: TextBlock): Candidate | null {
     const { pattern } = this.resolver;
+    const { text } = block;
     pattern.lastIndex = 0;
-    let candidate = false;
-    for (let match = pattern.exec(block.text); match; match = pattern.exec(block.text)) {
-      if (this.policy.note(match[0])) candidate = true;
+    let candidate: Candidate | null = null;
+    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+      const matched = match[0];
+      if (!this.policy.note(matched)) continue;
+      candidate ??= { block, matches: [] };
+      candidate.matches.push({ start: match.index, end: match.index + matched.length, text: matched });
     }
     return candidate;
   }
@@ -97,16 +114,6 @@ export class Highlighter {
     });
     this.policy.reset();
   }
-}
-
-/** The block still holds the text it was scanned with (the page may change between tasks). */
-function unchanged(block: TextBlock): boolean {
-  let text = '';
-  for (const node of block.nodes) {
-    if (!node.isConnected) return false;
-    text += node.data;
-  }
-  return text === block.text;
 }
 
 export function isEditableDocument(): boolean {

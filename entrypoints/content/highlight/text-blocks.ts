@@ -39,12 +39,14 @@ const INLINE_TAGS = new Set([
 /** Text nodes of one block, in document order, ready to be searched as one string. */
 export interface TextBlock {
   nodes: Text[];
+  /** `nodes[i].data` when the block was read: tells whether the page changed it since. */
+  datas: string[];
   text: string;
 }
 
 /**
- * A block's text nodes are searched together by mark.js, whose cost per match grows with
- * the number of nodes in the search; long runs are split so no single search gets slow.
+ * A long run of text nodes is cut into blocks of at most this many nodes, so that one
+ * block stays one small step of work, whatever the page.
  */
 const MAX_NODES_PER_BLOCK = 64;
 
@@ -63,33 +65,70 @@ function blockOf(node: Node): Node | null {
  * The text blocks under `root`, in document order, skipping forbidden subtrees and going
  * into open shadow roots (each shadow root's text forms blocks of its own). A generator,
  * so that the caller can stop between blocks and yield the main thread.
+ *
+ * The walker has no JS filter: the browser calling back into script for each of a big
+ * page's ~40,000 nodes costs more than the whole walk. Elements are tested here instead,
+ * and a forbidden one is stepped over with its subtree.
  */
 export function* textBlocks(root: Node): Generator<TextBlock, void, undefined> {
   // Shadow roots are not walked into by a TreeWalker: note their hosts on the way.
   const shadowHosts: Element[] = [];
   if (root.nodeType === Node.ELEMENT_NODE && (root as Element).shadowRoot) shadowHosts.push(root as Element);
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-    acceptNode(node) {
-      if (node.nodeType === Node.TEXT_NODE) return NodeFilter.FILTER_ACCEPT;
-      const element = node as Element;
-      if (isForbiddenElement(element)) return NodeFilter.FILTER_REJECT;
-      if (element.shadowRoot) shadowHosts.push(element);
-      return NodeFilter.FILTER_SKIP;
-    },
-  });
-  let current: TextBlock = { nodes: [], text: '' };
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+  let current: TextBlock = { nodes: [], datas: [], text: '' };
+  let hasWord = false;
   let currentBlock: Node | null = null;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const text = node as Text;
-    const block = blockOf(text);
-    if (block !== currentBlock || current.nodes.length >= MAX_NODES_PER_BLOCK) {
-      if (HAS_WORD.test(current.text)) yield current;
-      current = { nodes: [], text: '' };
-      currentBlock = block;
+  // Sibling text nodes share their block: found once per parent.
+  let lastParent: Node | null = null;
+  let lastParentBlock: Node | null = null;
+  let node = walker.nextNode();
+  while (node) {
+    if (node.nodeType !== Node.TEXT_NODE) {
+      const element = node as Element;
+      if (isForbiddenElement(element)) {
+        // Past this subtree: its next sibling, or the next sibling of its nearest ancestor.
+        node = walker.nextSibling();
+        while (!node && walker.parentNode()) node = walker.nextSibling();
+        continue;
+      }
+      if (element.shadowRoot) shadowHosts.push(element);
+      node = walker.nextNode();
+      continue;
     }
+    const text = node as Text;
+    if (text.parentNode !== lastParent) {
+      lastParent = text.parentNode;
+      lastParentBlock = blockOf(text);
+    }
+    if (lastParentBlock !== currentBlock || current.nodes.length >= MAX_NODES_PER_BLOCK) {
+      if (hasWord) yield current;
+      current = { nodes: [], datas: [], text: '' };
+      hasWord = false;
+      currentBlock = lastParentBlock;
+    }
+    const data = text.data;
     current.nodes.push(text);
-    current.text += text.data;
+    current.datas.push(data);
+    current.text += data;
+    if (!hasWord && HAS_WORD.test(data)) hasWord = true;
+    node = walker.nextNode();
   }
-  if (HAS_WORD.test(current.text)) yield current;
+  if (hasWord) yield current;
   for (const host of shadowHosts) yield* textBlocks(host.shadowRoot as ShadowRoot);
+}
+
+/**
+ * The block still holds the text it was read with (the page may change between tasks),
+ * up to offset `end`: what follows does not move the matches before it.
+ */
+export function isUnchanged(block: TextBlock, end = block.text.length): boolean {
+  let start = 0;
+  for (let i = 0; i < block.nodes.length && start < end; i++) {
+    const node = block.nodes[i] as Text;
+    const data = block.datas[i] as string;
+    // The same string, usually the very same one: the browser hands out a cached copy.
+    if (!node.isConnected || node.data !== data) return false;
+    start += data.length;
+  }
+  return true;
 }

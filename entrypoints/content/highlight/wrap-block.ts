@@ -1,24 +1,24 @@
-import Mark from 'mark.js';
+import { SnapshotMark } from './snapshot-mark';
 import { HIGHLIGHT_TAG } from './forbidden';
 import type { TextBlock } from './text-blocks';
 import type { MentionPolicy } from './mention-policy';
 import type { HighlightRegistry } from './registry';
 import type { HighlightStyle } from '../../../settings/schema';
 
-/**
- * The matcher's pattern, telling us each match as mark.js finds it. mark.js asks its
- * filter about every *piece* of a match (a mention over `<em>` comes in several pieces)
- * without saying which match a piece belongs to; `exec` runs once per match, so the
- * decision is taken there and every piece of the match follows it.
- */
-class DecidingPattern extends RegExp {
-  onMatch: (match: RegExpExecArray) => void = () => {};
+/** A match the scan found: where it lies in its block's text, and what it says. */
+export interface BlockMatch {
+  start: number;
+  end: number;
+  text: string;
+}
 
-  override exec(text: string): RegExpExecArray | null {
-    const match = super.exec(text);
-    if (match) this.onMatch(match);
-    return match;
-  }
+/** A range for mark.js's `markRanges`; mark.js hands the same object back to `each`. */
+interface MentionRange {
+  start: number;
+  length: number;
+  entityId: string;
+  /** Pieces written so far: a mention over `<em>` comes in several. */
+  pieces: number;
 }
 
 /** The classes of a highlight: the base look, and the user's chosen style. */
@@ -27,43 +27,60 @@ export function highlightClasses(style: HighlightStyle = 'tint'): string {
 }
 
 export class BlockWrapper {
-  private readonly pattern: DecidingPattern;
   /** The class attribute of new highlights. */
   className = highlightClasses();
 
   constructor(
-    pattern: RegExp,
     private readonly policy: MentionPolicy,
     private readonly registry: HighlightRegistry,
-  ) {
-    this.pattern = new DecidingPattern(pattern.source, pattern.flags);
-  }
+  ) {}
 
   /**
-   * Highlights the mentions of one block with mark.js's `markRegExp`. The block's own text
-   * nodes are the contexts, searched as one string (`acrossElements`), so a mention split
-   * over inline elements is found, and the cost stays proportional to the block.
+   * Highlights the matches the scan found in a block, each as the policy decides, with
+   * mark.js's `markRanges`. Only the text nodes a mention touches are handed to mark.js,
+   * as its contexts, searched as one string: a mention split over inline elements is
+   * wrapped piece by piece, and mark.js never walks the rest of the block.
    */
-  wrap(block: TextBlock): void {
-    let entityId: string | null = null;
-    let firstPiece = false;
-    this.pattern.onMatch = (match) => {
-      entityId = this.policy.decide(match[0]);
-      firstPiece = true;
-    };
-    this.pattern.lastIndex = 0;
-    new Mark(block.nodes as unknown as HTMLElement[]).markRegExp(this.pattern, {
+  wrap(block: TextBlock, matches: readonly BlockMatch[]): void {
+    const { nodes, datas } = block;
+    const contexts: Text[] = [];
+    const ranges: MentionRange[] = [];
+    // The contexts' text is the block's text without the nodes left out: `shift` is how
+    // far a block offset is ahead of the same place in the contexts' text.
+    let next = 0;
+    let nextStart = 0;
+    let shift = 0;
+    for (const match of matches) {
+      const entityId = this.policy.decide(match.text);
+      if (entityId === null) continue;
+      // Counted now, not when mark.js writes it: the cap and the "first mention only" mode
+      // must see it before the next match of this block is decided.
+      this.policy.wrote(entityId);
+      // Nodes before the match, not handed to mark.js.
+      while (next < nodes.length && nextStart + (datas[next] as string).length <= match.start) {
+        shift += (datas[next] as string).length;
+        nextStart += (datas[next] as string).length;
+        next++;
+      }
+      // Nodes the match covers (the first may be in already, with the match before).
+      while (next < nodes.length && nextStart < match.end) {
+        const length = (datas[next] as string).length;
+        if (length > 0) contexts.push(nodes[next] as Text);
+        nextStart += length;
+        next++;
+      }
+      ranges.push({ start: match.start - shift, length: match.end - match.start, entityId, pieces: 0 });
+    }
+    if (ranges.length === 0) return;
+    new SnapshotMark(contexts).markRanges(ranges, {
       element: HIGHLIGHT_TAG,
       className: this.className,
-      acrossElements: true,
-      filter: () => entityId !== null,
-      each: (element) => {
-        if (entityId === null) return;
-        element.setAttribute('data-entity', entityId);
-        if (firstPiece) this.policy.wrote(entityId);
-        else element.setAttribute('data-continued', '');
-        this.registry.add(element as HTMLElement, entityId, !firstPiece);
-        firstPiece = false;
+      each: (element, range) => {
+        const mention = range as unknown as MentionRange;
+        const first = mention.pieces++ === 0;
+        element.setAttribute('data-entity', mention.entityId);
+        if (!first) element.setAttribute('data-continued', '');
+        this.registry.add(element as HTMLElement, mention.entityId, !first);
       },
     });
   }
