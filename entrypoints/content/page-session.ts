@@ -12,9 +12,11 @@ export interface SessionOptions extends PolicyOptions {
 }
 
 /**
- * How long page changes are collected before they are processed. Long enough that a
- * framework's burst of updates (a re-render, a page of infinite scroll) is handled once;
- * short enough that new text is highlighted while the reader is still arriving at it.
+ * Page changes are processed just before the next frame, so that new text is highlighted
+ * before the browser ever lays it out: the page's own layout of it then includes the
+ * highlights, instead of a second layout for them. A framework's burst of updates within
+ * a frame is handled once. Where no frame comes (a hidden tab), a timer takes over after
+ * this long.
  */
 export const CHANGE_BATCH_MS = 150;
 
@@ -33,6 +35,7 @@ export class PageSession {
   private readonly observer: MutationObserver;
   private queue: MutationRecord[] = [];
   private timer: ReturnType<typeof setTimeout> | undefined;
+  private frame: number | undefined;
   private work: Promise<void> = Promise.resolve();
   private stopped = false;
 
@@ -48,11 +51,22 @@ export class PageSession {
     this.observer = new MutationObserver((records) => {
       this.queue.push(...records);
       queueMicrotask(() => this.highlighter.dissolveAfter(touchedTextNodes(records)));
-      this.timer ??= setTimeout(() => {
-        this.timer = undefined;
-        this.enqueue(() => this.processChanges());
-      }, CHANGE_BATCH_MS);
+      this.scheduleChanges();
     });
+  }
+
+  /** Processes the queued changes before the next frame, or after a while without frames. */
+  private scheduleChanges(): void {
+    if (this.timer !== undefined) return;
+    const run = () => {
+      clearTimeout(this.timer);
+      if (this.frame !== undefined) cancelAnimationFrame(this.frame);
+      this.timer = undefined;
+      this.frame = undefined;
+      void this.enqueue(() => this.processChanges());
+    };
+    this.timer = setTimeout(run, CHANGE_BATCH_MS);
+    this.frame = requestAnimationFrame(run);
   }
 
   /** The first pass over the whole page; then the page is followed. */
@@ -78,6 +92,7 @@ export class PageSession {
   stop(): void {
     this.stopped = true;
     clearTimeout(this.timer);
+    if (this.frame !== undefined) cancelAnimationFrame(this.frame);
     this.observer.disconnect();
     this.queue = [];
     this.highlighter.removeAll();
