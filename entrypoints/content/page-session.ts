@@ -20,6 +20,12 @@ export interface SessionOptions extends PolicyOptions {
  */
 export const CHANGE_BATCH_MS = 150;
 
+/**
+ * Reports to the extension (the toolbar badge) at most this often: a feed that changes
+ * every 100 ms would otherwise send a message each time. The last counts always go.
+ */
+export const REPORT_INTERVAL_MS = 500;
+
 /** Performance marks around each pass, readable from the page's performance timeline. */
 export const PASS_START_MARK = 'eclairage:pass-start';
 export const PASS_END_MARK = 'eclairage:pass-end';
@@ -36,6 +42,8 @@ export class PageSession {
   private queue: MutationRecord[] = [];
   private timer: ReturnType<typeof setTimeout> | undefined;
   private frame: number | undefined;
+  private lastReport = -Infinity;
+  private reportTimer: ReturnType<typeof setTimeout> | undefined;
   private work: Promise<void> = Promise.resolve();
   private stopped = false;
 
@@ -92,6 +100,7 @@ export class PageSession {
   stop(): void {
     this.stopped = true;
     clearTimeout(this.timer);
+    clearTimeout(this.reportTimer);
     if (this.frame !== undefined) cancelAnimationFrame(this.frame);
     this.observer.disconnect();
     this.queue = [];
@@ -129,7 +138,15 @@ export class PageSession {
    */
   private report(): void {
     performance.mark(PASS_END_MARK, { detail: this.highlighter.registry.size });
-    this.options.onReport?.(this.counts());
+    if (!this.options.onReport || this.reportTimer !== undefined) return;
+    const wait = this.lastReport + REPORT_INTERVAL_MS - performance.now();
+    const send = () => {
+      this.reportTimer = undefined;
+      this.lastReport = performance.now();
+      if (!this.stopped) this.options.onReport?.(this.counts());
+    };
+    if (wait <= 0) send();
+    else this.reportTimer = setTimeout(send, wait);
   }
 
   private withoutObserving(write: () => void): void {
@@ -159,6 +176,7 @@ export class PageSession {
       await this.pass(this.root);
       return;
     }
+    const removed = records.some((record) => record.removedNodes.length > 0);
     for (const root of changes.roots) {
       if (root.isConnected) await runInSlices(this.highlighter.steps(root), () => this.stopped);
     }
@@ -168,7 +186,8 @@ export class PageSession {
       await this.pass(this.root);
       return;
     }
-    this.highlighter.registry.prune();
+    // Highlights leave only with nodes the page removed: without removals, nothing to forget.
+    if (removed) this.highlighter.registry.prune();
     this.report();
   }
 }

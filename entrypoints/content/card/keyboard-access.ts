@@ -26,10 +26,15 @@ export class KeyboardAccess {
   private marked = new Set<HTMLElement>();
   private timer: ReturnType<typeof setTimeout> | undefined;
   private readonly observer = new MutationObserver((records) => {
+    if (this.timer !== undefined) return;
     // A page that removes a whole section takes highlights with it without naming them.
-    const stale = records.some(touchesHighlights) || [...this.marked].some((element) => !element.isConnected);
-    if (stale) this.timer ??= setTimeout(() => this.refresh(), REFRESH_DELAY_MS);
+    const lost = records.some(removesHighlights) || [...this.marked].some((element) => !element.isConnected);
+    if (lost || records.some((record) => this.addsNewEntity(record))) {
+      this.timer = setTimeout(() => this.refresh(), REFRESH_DELAY_MS);
+    }
   });
+  /** Entities whose tab stop is a mention written whole: new mentions cannot improve on it. */
+  private settled = new Set<string>();
 
   /**
    * @param describe the description of an entity's button, e.g. "Éclairage: sourced card on …"
@@ -67,6 +72,7 @@ export class KeyboardAccess {
     for (const element of this.marked) if (!next.has(element)) unmark(element);
     for (const [entityId, element] of chosen) if (!this.marked.has(element)) this.mark(element, entityId);
     this.marked = next;
+    this.settled = new Set([...chosen].filter(([entityId]) => !split.has(entityId)).map(([entityId]) => entityId));
     if (next.size > 0) this.onHighlights();
   }
 
@@ -75,6 +81,21 @@ export class KeyboardAccess {
     this.observer.disconnect();
     for (const element of this.marked) unmark(element);
     this.marked.clear();
+    this.settled.clear();
+  }
+
+  /**
+   * Whether the record adds a highlight that may change the tab stops: one of an entity
+   * that has none yet, or only a split one. On a page that keeps adding mentions of
+   * entities already reachable (a feed), the tab stops are then not chosen again each time.
+   */
+  private addsNewEntity(record: MutationRecord): boolean {
+    for (const node of record.addedNodes) {
+      if (!isHighlightNode(node)) continue;
+      const entityId = entityOfPiece(node as Element);
+      if (entityId && !this.settled.has(entityId)) return true;
+    }
+    return false;
   }
 
   private mark(element: HTMLElement, entityId: string): void {
@@ -93,8 +114,7 @@ function unmark(element: HTMLElement): void {
 
 const isHighlightNode = (node: Node) => node.nodeName.toLowerCase() === HIGHLIGHT_TAG;
 
-function touchesHighlights(record: MutationRecord): boolean {
-  for (const node of record.addedNodes) if (isHighlightNode(node)) return true;
+function removesHighlights(record: MutationRecord): boolean {
   for (const node of record.removedNodes) if (isHighlightNode(node)) return true;
   return false;
 }

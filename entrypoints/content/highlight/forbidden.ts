@@ -52,6 +52,8 @@ const FORBIDDEN_NAMES = new Set(FORBIDDEN_ELEMENTS.filter((selector) => /^[a-z-]
  */
 export function isForbiddenElement(element: Element): boolean {
   if (FORBIDDEN_NAMES.has(element.localName)) return true;
+  // Most elements of a text (<p>, <em>, <li>) have no attribute: one call says so.
+  if (!element.hasAttributes()) return false;
   const editable = element.getAttribute('contenteditable');
   if (editable !== null && editable !== 'false') return true;
   return element.getAttribute('role') === 'textbox' || element.hasAttribute(UI_HOST_ATTRIBUTE);
