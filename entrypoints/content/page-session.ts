@@ -177,9 +177,7 @@ export class PageSession {
       return;
     }
     const removed = records.some((record) => record.removedNodes.length > 0);
-    for (const root of changes.roots) {
-      if (root.isConnected) await runInSlices(this.highlighter.steps(root), () => this.stopped);
-    }
+    await runInSlices(this.highlighter.steps(changes.roots), () => this.stopped);
     // New text made the page on topic: ambiguous mentions seen before now count too.
     if (!wasOnTopic && this.highlighter.policy.onTopic) {
       this.highlighter.removeAll();

@@ -4,7 +4,7 @@ import { HighlightRegistry } from './registry';
 import { MentionPolicy, type MentionResolver, type PolicyOptions } from './mention-policy';
 import { isUnchanged, textBlocks, type TextBlock } from './text-blocks';
 import { cachedResolver } from './cached-resolver';
-import { HIGHLIGHT_TAG, isInsideForbidden } from './forbidden';
+import { HIGHLIGHT_TAG, isForbiddenElement, isInsideForbidden } from './forbidden';
 
 /** A block with matches that may become highlights, as the scan left it. */
 interface Candidate {
@@ -50,17 +50,30 @@ export class Highlighter {
     });
   }
 
-  /** The steps that highlight everything under `root`. */
-  *steps(root: Node): Generator<void, void, undefined> {
+  /**
+   * The steps that highlight everything under `roots` (one root, or the many a page
+   * change added: scanned all, then written all, as one piece of work).
+   */
+  *steps(roots: Node | readonly Node[]): Generator<void, void, undefined> {
     // With `designMode` on, the whole document is an editor: nothing may be written in it.
     if (isEditableDocument()) return;
-    const parent = root.nodeType === Node.ELEMENT_NODE ? (root as Element) : root.parentElement;
-    if (root.nodeType !== Node.DOCUMENT_FRAGMENT_NODE && isInsideForbidden(parent)) return;
     const candidates: Candidate[] = [];
-    for (const block of textBlocks(root)) {
-      const candidate = this.scan(block);
-      if (candidate) candidates.push(candidate);
-      yield;
+    // Roots a page adds together often share their parent: each parent is judged once.
+    const parentVerdicts = new Map<Element | null, boolean>();
+    for (const root of Array.isArray(roots) ? roots : [roots]) {
+      if (!root.isConnected) continue;
+      if (root.nodeType !== Node.DOCUMENT_FRAGMENT_NODE) {
+        const parent = root.nodeType === Node.ELEMENT_NODE ? (root as Element) : root.parentElement;
+        const context = parent === root ? parent.parentElement : parent;
+        let forbidden = parentVerdicts.get(context);
+        if (forbidden === undefined) parentVerdicts.set(context, (forbidden = isInsideForbidden(context)));
+        if (forbidden || (parent === root && isForbiddenElement(parent as Element))) continue;
+      }
+      for (const block of textBlocks(root)) {
+        const candidate = this.scan(block);
+        if (candidate) candidates.push(candidate);
+        yield;
+      }
     }
     for (const { block, matches } of candidates) {
       if (isUnchanged(block, matches[matches.length - 1]?.end)) this.guard(() => this.wrapper.wrap(block, matches));
