@@ -20,8 +20,36 @@ export function yieldToMain(): Promise<void> {
 }
 
 /**
+ * What a step yields to end its slice and resume only once the next frame is rendered:
+ * DOM writes are paid for again in that frame (style, layout, paint of what changed), so
+ * a writer spreads its writes over frames, not only over tasks.
+ */
+export const NEXT_FRAME = Symbol('next frame');
+
+/**
+ * Where no frame comes (a background tab does not render), the work resumes after this
+ * long instead.
+ */
+const FRAME_TIMEOUT_MS = 100;
+
+/** Resolves in a task after the next frame's rendering. */
+export async function afterNextFrame(): Promise<void> {
+  await new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, FRAME_TIMEOUT_MS);
+    requestAnimationFrame(() => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+  // Animation-frame callbacks run before the frame's style, layout and paint: the next
+  // task comes after them.
+  await yieldToMain();
+}
+
+/**
  * Runs the steps of `work` until it is done, yielding to the page whenever a slice has
- * used its budget. Each step should be small (one block of text).
+ * used its budget, or after the next frame when a step yields `NEXT_FRAME`. Each step
+ * should be small (one block of text).
  * @returns false when `isCancelled` stopped the work before the end
  */
 export async function runInSlices(
@@ -32,9 +60,12 @@ export async function runInSlices(
   for (;;) {
     if (isCancelled()) return false;
     const start = performance.now();
+    let waitForFrame = false;
     do {
-      if (work.next().done) return true;
-    } while (performance.now() - start < budgetMs);
-    await yieldToMain();
+      const step = work.next();
+      if (step.done) return true;
+      if (step.value === NEXT_FRAME) waitForFrame = true;
+    } while (!waitForFrame && performance.now() - start < budgetMs);
+    await (waitForFrame ? afterNextFrame() : yieldToMain());
   }
 }

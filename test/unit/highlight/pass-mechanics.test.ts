@@ -1,0 +1,90 @@
+/* eslint-disable no-restricted-properties -- tests build their fixture DOM from markup they own. */
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { Highlighter, CHARS_PER_FRAME } from '../../../entrypoints/content/highlight/highlighter';
+import { cachedResolver } from '../../../entrypoints/content/highlight/cached-resolver';
+import { isUnchanged, textBlocks } from '../../../entrypoints/content/highlight/text-blocks';
+import { NEXT_FRAME, runInSlices } from '../../../entrypoints/content/schedule/slices';
+import { fakeResolver } from './fake-resolver';
+
+afterEach(() => {
+  document.body.innerHTML = '';
+  vi.restoreAllMocks();
+});
+
+const markTexts = () => [...document.querySelectorAll('eclairage-mark')].map((mark) => mark.textContent);
+
+describe('the write', () => {
+  it('wraps with mark.js without creating a live NodeIterator', () => {
+    document.body.innerHTML = '<p>La CNIL et le <em>Cloud</em> Act, puis la CNIL.</p><p>Rien ici.</p>';
+    const createNodeIterator = vi.spyOn(document, 'createNodeIterator');
+    const highlighter = new Highlighter(fakeResolver, { mode: 'every', cap: 100 });
+    for (const _ of highlighter.steps(document.body));
+    expect(markTexts()).toEqual(['CNIL', 'Cloud', ' Act', 'CNIL']);
+    expect(createNodeIterator).not.toHaveBeenCalled();
+    expect(document.body.textContent).toBe('La CNIL et le Cloud Act, puis la CNIL.Rien ici.');
+  });
+
+  it('maps the scan offsets to the right nodes when untouched nodes come between', () => {
+    document.body.innerHTML = '<p><b>Un</b> deux <i>trois</i> CNIL <u>quatre</u> cinq Azure six <s>Cloud Act</s></p>';
+    const highlighter = new Highlighter(fakeResolver, { mode: 'every', cap: 100 });
+    for (const _ of highlighter.steps(document.body));
+    // Azure is ambiguous and the page is not on topic: left alone.
+    expect(markTexts()).toEqual(['CNIL', 'Cloud Act']);
+    expect(document.querySelector('s eclairage-mark')?.textContent).toBe('Cloud Act');
+  });
+
+  it('waits for a frame once a frame’s worth of text has been rewritten', () => {
+    const paragraph = `<p>CNIL ${'mot '.repeat(2000)}</p>`;
+    const count = Math.ceil((CHARS_PER_FRAME * 2.5) / 10_000);
+    document.body.innerHTML = paragraph.repeat(count);
+    const highlighter = new Highlighter(fakeResolver, { mode: 'every', cap: 10_000 });
+    const frames = [...highlighter.steps(document.body)].filter((step) => step === NEXT_FRAME).length;
+    expect(frames).toBe(2);
+    expect(markTexts()).toHaveLength(count);
+  });
+});
+
+describe('cachedResolver', () => {
+  it('resolves each distinct text once, misses included', () => {
+    const resolve = vi.fn(fakeResolver.resolve);
+    const cached = cachedResolver({ ...fakeResolver, resolve });
+    for (let i = 0; i < 3; i++) {
+      expect(cached.resolve('CNIL')?.entityId).toBe('cnil');
+      expect(cached.resolve('Nothing')).toBeNull();
+    }
+    expect(resolve).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('isUnchanged', () => {
+  it('tells a block the page rewrote from one it left alone, up to an offset', () => {
+    document.body.innerHTML = '<p>La CNIL <em>dit</em> non.</p>';
+    const [block] = [...textBlocks(document.body)];
+    if (!block) throw new Error('no block');
+    expect(isUnchanged(block)).toBe(true);
+    (block.nodes[2] as Text).data = ' oui.';
+    expect(isUnchanged(block)).toBe(false);
+    // Only the text before offset 8 ("La CNIL ") matters for a match that ends there.
+    expect(isUnchanged(block, 8)).toBe(true);
+    (block.nodes[0] as Text).remove();
+    expect(isUnchanged(block, 8)).toBe(false);
+  });
+});
+
+describe('runInSlices', () => {
+  it('resumes after the next animation frame when a step asks for one', async () => {
+    const order: string[] = [];
+    vi.spyOn(window, 'requestAnimationFrame').mockImplementation((callback) => {
+      order.push('frame');
+      setTimeout(() => callback(performance.now()), 0);
+      return 1;
+    });
+    function* work() {
+      order.push('write');
+      yield NEXT_FRAME;
+      order.push('after');
+    }
+    await runInSlices(work());
+    expect(order).toEqual(['write', 'frame', 'after']);
+  });
+});
