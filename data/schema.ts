@@ -204,7 +204,7 @@ export interface Entity {
   core: boolean;
 }
 
-/** What the matcher needs of an entity (`data/matching.json`). */
+/** What the matcher is compiled from, per entity (into `data/matching.json` by `npm run data`). */
 export type MatchingEntity = Pick<Entity, 'id' | 'core' | 'aliases'>;
 
 export interface EventInput {
