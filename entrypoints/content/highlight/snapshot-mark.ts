@@ -10,6 +10,10 @@ import DOMIterator from 'mark.js/src/lib/domiterator.js';
  * costs more than the one before. On a 2 MB page with 2,000 mentions, `replaceChild`
  * alone took 50 ms of the pass this way (sampling profiler, Chromium 156). mark.js reads
  * its contexts once, before writing, so a snapshot sees exactly what the iterator saw.
+ *
+ * It builds on two members of mark.js's sources, the `iterator` getter and
+ * `DOMIterator#createIterator`: package.json pins mark.js to the exact version, and
+ * `test/unit/highlight/pass-mechanics.test.ts` fails if an update moves them.
  */
 export class SnapshotMark extends MarkCore {
   protected override get iterator(): DOMIterator {
