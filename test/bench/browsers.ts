@@ -15,11 +15,8 @@ export const CHROMIUM_PATH = process.env.ECLAIRAGE_CHROMIUM ?? '/usr/bin/chromiu
 /** The unpacked Chrome build that `npm run build` writes. */
 export const EXTENSION_DIR = join(projectRoot, '.output', 'chrome-mv3');
 
-/**
- * Where a variant runs: with the built extension loaded, in the same Chromium without it,
- * or with a patched copy of the extension (`patched-<prototype>`, see `patched-extension.ts`).
- */
-export type BrowserKind = 'extension' | 'plain' | `patched-${string}`;
+/** Where a variant runs: with the built extension loaded, or in the same Chromium without it. */
+export type BrowserKind = 'extension' | 'plain';
 
 export interface BenchBrowsers {
   contexts: Record<BrowserKind, BrowserContext>;
@@ -68,14 +65,13 @@ async function launch(extensionDir: string | null): Promise<{ context: BrowserCo
 
 /**
  * Chromiums with the same flags: one with the built extension, one without it (the page
- * alone and the in-page baselines), and one per patched copy of the extension.
+ * alone and the in-page baselines).
  */
-export async function launchBenchBrowsers(patched: Record<string, string> = {}): Promise<BenchBrowsers> {
+export async function launchBenchBrowsers(): Promise<BenchBrowsers> {
   const launched: [BrowserKind, { context: BrowserContext; profileDir: string }][] = [
     ['extension', await launch(EXTENSION_DIR)],
     ['plain', await launch(null)],
   ];
-  for (const [name, dir] of Object.entries(patched)) launched.push([`patched-${name}`, await launch(dir)]);
   return {
     contexts: Object.fromEntries(launched.map(([kind, { context }]) => [kind, context])) as Record<
       BrowserKind,

@@ -1,8 +1,6 @@
 import { cpus, platform, release } from 'node:os';
 import type { BrowserContext } from 'playwright-core';
 import { dataset } from '../../data/dataset';
-import type { PrototypeName } from './bundle';
-import { buildPatchedExtension, type PatchedExtension } from './patched-extension';
 import { createMatcher } from '../../entrypoints/content/matcher';
 import { launchBenchBrowsers } from './browsers';
 import { checkBudgets } from './budgets';
@@ -14,7 +12,7 @@ import { CATALOGUE_SIZES, catalogueRuns, summariseScaling } from './scaling';
 import { startBenchServer } from './server';
 import { summarisePage, type PageSummary } from './summarise';
 import { cell } from './table';
-import { patchedVariant, standardVariants, type DatasetMatching, type Variant } from './variants';
+import { standardVariants, type DatasetMatching, type Variant } from './variants';
 
 export interface BenchOptions {
   /** Runs per variant per page. @default 5 */
@@ -25,11 +23,6 @@ export interface BenchOptions {
   scaling?: number[];
   /** The page of the scaling runs; they run only if it is among `pages`. @default 'b' */
   scalingPage?: string;
-  /**
-   * Prototypes of changes to the content script (see `bundle.ts`), each measured as a
-   * patched copy of the extension, beside the same copy rebuilt without a change. @default none
-   */
-  prototypes?: PrototypeName[];
   /** Naive mark.js on (c) and on every run of (b), the write floor on (c): minutes more. @default false */
   allBaselines?: boolean;
   /** Only these variants (ids), e.g. to look into one figure. @default all */
@@ -54,7 +47,6 @@ export function datasetMatching(): DatasetMatching {
  */
 export async function runBenchmark(options: BenchOptions = {}): Promise<BenchResults> {
   const { runs = 5, pages: pageIds = DEFAULT_PAGES, scaling: sizes = CATALOGUE_SIZES, log = () => {} } = options;
-  const prototypes = options.prototypes ?? [];
   const scalingPage = options.scalingPage ?? 'b';
   const started = performance.now();
   const specs = pageIds.map((id) => {
@@ -62,20 +54,13 @@ export async function runBenchmark(options: BenchOptions = {}): Promise<BenchRes
     if (!make) throw new Error(`Unknown page "${id}"; pages: ${Object.keys(PAGES).join(', ')}`);
     return make();
   });
-  const patched: [string, PatchedExtension][] = [];
-  for (const prototype of prototypes.length > 0 ? [null, ...prototypes] : []) {
-    patched.push([prototype ?? 'control', await buildPatchedExtension(prototype)]);
-  }
-  const standard = [
-    ...(await standardVariants(datasetMatching(), options.allBaselines)),
-    ...(prototypes.length > 0 ? [null, ...prototypes].map(patchedVariant) : []),
-  ];
+  const standard = await standardVariants(datasetMatching(), options.allBaselines);
   const catalogues =
     specs.some((spec) => spec.id === scalingPage) && sizes.length > 0
       ? await catalogueRuns(dataset.entities, sizes)
       : [];
   const server = await startBenchServer(new Map(specs.map((spec) => [spec.id, spec.html])));
-  const browsers = await launchBenchBrowsers(Object.fromEntries(patched.map(([name, { dir }]) => [name, dir])));
+  const browsers = await launchBenchBrowsers();
   try {
     const setup = { server, contexts: browsers.contexts };
     const summaries: PageSummary[] = [];
@@ -119,7 +104,6 @@ export async function runBenchmark(options: BenchOptions = {}): Promise<BenchRes
   } finally {
     await browsers.close();
     await server.close();
-    for (const [, extension] of patched) extension.remove();
   }
 }
 

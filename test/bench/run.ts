@@ -4,12 +4,11 @@
  *
  *   tsx test/bench/run.ts [--runs 5] [--pages a,b,c,d] [--scaling 100,1000,10000] [--scaling-page b]
  *                         [--out FILE]
- *                         [--all-baselines] [--prototypes lean-pass,…] [--variants extension,scan,…]
+ *                         [--all-baselines] [--variants extension,scan,…]
  *
  * Exits with 1 when a budget is missed.
  */
 import { parseArgs } from 'node:util';
-import type { PrototypeName } from './bundle';
 import { runBenchmark } from './harness';
 import { formatReport } from './report';
 import { DEFAULT_RESULTS_FILE, writeResults } from './results';
@@ -21,7 +20,6 @@ const { values } = parseArgs({
     scaling: { type: 'string', default: '100,1000,10000' },
     'scaling-page': { type: 'string', default: 'b' },
     out: { type: 'string', default: DEFAULT_RESULTS_FILE },
-    prototypes: { type: 'string', default: '' },
     variants: { type: 'string' },
     quiet: { type: 'boolean', default: false },
     'all-baselines': { type: 'boolean', default: false },
@@ -38,7 +36,6 @@ const results = await runBenchmark({
   pages: list(values.pages),
   scaling: list(values.scaling).map(Number),
   scalingPage: values['scaling-page'],
-  prototypes: list(values.prototypes) as PrototypeName[],
   allBaselines: values['all-baselines'],
   variants: values.variants === undefined ? undefined : list(values.variants),
   log: values.quiet ? undefined : (line) => process.stderr.write(`${line}\n`),

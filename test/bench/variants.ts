@@ -1,13 +1,13 @@
 import type { Entity } from '../../data/schema';
 import type { BrowserKind } from './browsers';
 import { WRITE_FLOOR_TAG, type BaselineConfig } from './baselines/protocol';
-import { baselineBundle, type PrototypeName } from './bundle';
+import { baselineBundle } from './bundle';
 
 /**
  * What runs on a page: the extension, nothing (the page's own cost, subtracted from every
  * other variant), or one of the in-page baselines.
  */
-export type VariantId = 'extension' | 'none' | 'naive' | 'scan' | 'write' | `catalogue-${number}` | `patched-${string}`;
+export type VariantId = 'extension' | 'none' | 'naive' | 'scan' | 'write' | `catalogue-${number}`;
 
 export interface Variant {
   id: VariantId;
@@ -125,23 +125,6 @@ export async function catalogueVariant(aliasCount: number, entities: Entity[]): 
     script: await baselineBundle('catalogue-highlighter'),
     config: { entities },
     done: 'work-end',
-    highlightSelector: EXTENSION_HIGHLIGHT,
-    measureHeap: true,
-  };
-}
-
-/**
- * The extension with its content script rebuilt with a prototype of a change (or rebuilt
- * as is: the control), see `patched-extension.ts`.
- */
-export function patchedVariant(prototype: PrototypeName | null): Variant {
-  const name = prototype ?? 'control';
-  return {
-    id: `patched-${name}`,
-    label: prototype ? `Éclairage + ${prototype}` : 'Éclairage, rebuilt',
-    browser: `patched-${name}`,
-    script: '',
-    done: 'pass-end',
     highlightSelector: EXTENSION_HIGHLIGHT,
     measureHeap: true,
   };
