@@ -2,18 +2,15 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
-import { projectRoot } from '../../data/compiler/read-seeds';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH, EXTENSION_DIR } from '../e2e/support/chromium';
 import { PAGE_HELPERS } from './page-probes';
 
-/**
- * The end-to-end tests' Chromium (`test/e2e/support/browser.ts`): Debian's by default, or
- * `ECLAIRAGE_CHROMIUM`. The benchmark launches it itself, without the tests' network
- * recorder, whose per-page protocol traffic would be measured with the pages.
+/*
+ * The end-to-end tests' Chromium, with their flags (`test/e2e/support/chromium.ts`). The
+ * benchmark launches it itself, without the tests' network recorder, whose per-page
+ * protocol traffic would be measured with the pages.
  */
-export const CHROMIUM_PATH = process.env.ECLAIRAGE_CHROMIUM ?? '/usr/bin/chromium';
-
-/** The unpacked Chrome build that `npm run build` writes. */
-export const EXTENSION_DIR = join(projectRoot, '.output', 'chrome-mv3');
+export { CHROMIUM_PATH, EXTENSION_DIR };
 
 /** Where a variant runs: with the built extension loaded, or in the same Chromium without it. */
 export type BrowserKind = 'extension' | 'plain';
@@ -23,17 +20,7 @@ export interface BenchBrowsers {
   close: () => Promise<void>;
 }
 
-/** The end-to-end tests' flags. */
-const FLAGS = [
-  '--lang=en-US',
-  '--no-sandbox',
-  '--disable-gpu',
-  // Without these, Chromium keeps calling Google's hosts, which this network refuses.
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+const FLAGS = ['--lang=en-US', ...CHROMIUM_FLAGS];
 
 /**
  * Registered in every page before any of its scripts, so that no long task escapes it:

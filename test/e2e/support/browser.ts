@@ -6,14 +6,9 @@ import { expect } from 'vitest';
 import { projectRoot } from '../../../data/compiler/read-seeds';
 import { currentRun, NetworkRecorder, REQUEST_LOG, type ExtensionRequest } from './network-recorder';
 
-/**
- * Debian's Chromium by default. Elsewhere, point `ECLAIRAGE_CHROMIUM` at a Chromium or
- * Chrome for Testing binary: branded Google Chrome ignores `--load-extension`.
- */
-export const CHROMIUM_PATH = process.env.ECLAIRAGE_CHROMIUM ?? '/usr/bin/chromium';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH, EXTENSION_DIR } from './chromium';
 
-/** The unpacked Chrome build that `npm run build` writes. */
-export const EXTENSION_DIR = join(projectRoot, '.output', 'chrome-mv3');
+export { CHROMIUM_PATH, EXTENSION_DIR };
 
 export interface ExtensionBrowser {
   context: BrowserContext;
@@ -73,13 +68,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
       `--lang=${options.lang ?? 'en-US'}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      // Without these, Chromium keeps calling Google's hosts, which this network refuses.
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
+      ...CHROMIUM_FLAGS,
       ...(options.extraArgs ?? []),
     ],
   });
