@@ -1,17 +1,9 @@
 import { render } from 'preact';
-import type { Entity, Source } from '../../../data/schema';
 import { LocaleContext, type Locale } from '../../../components/i18n/context';
-import { EntityCard } from '../../../components/card/EntityCard';
+import { EntityCard, type EntityCardProps } from '../../../components/card/EntityCard';
 
-export interface CardView {
-  entity: Entity;
-  entityOf: (id: string) => Entity | undefined;
-  sourceOf: (id: string) => Source | undefined;
-  onClose: () => void;
-  onShowEntity: (id: string) => void;
-  onOpenTimeline: (id: string) => void;
-  onCopy: (text: string) => Promise<void>;
-}
+/** What the card shows and does: the card component's own props. */
+export type CardView = EntityCardProps;
 
 /**
  * Renders the card into its popover. Keyed by entity, so showing a related entity starts
