@@ -3,6 +3,7 @@ import { MESSAGES } from '../i18n/messages';
 import { CARD_MESSAGES } from '../i18n/card-messages';
 import { formatDate } from '../i18n/format-date';
 import { newestSourceDate, recencyDisplayDate } from './recency';
+import { describeCitation, escapeMarkdown } from '../citation/describe-citation';
 
 /** What "Copy with sources" puts on the clipboard, in the two forms it offers. */
 export interface CopyPayload {
@@ -53,7 +54,10 @@ export function formatForCopy(entity: Entity, sourceOf: (id: string) => Source |
   const text = [
     `${entity.name[lang]} (${kind})`,
     textSummary,
-    [card.referencesHeading, ...references.map((r) => `[${r.number}] ${describe(r, lang, false)}`)].join('\n'),
+    [
+      card.referencesHeading,
+      ...references.map((r) => `[${r.number}] ${describeCitation(r.citation, r.source, lang, false)}`),
+    ].join('\n'),
     footer,
   ].join('\n\n');
 
@@ -63,40 +67,9 @@ export function formatForCopy(entity: Entity, sourceOf: (id: string) => Source |
   const markdown = [
     `**${escapeMarkdown(entity.name[lang])}** (${escapeMarkdown(kind)})`,
     markdownSummary,
-    references.map((r) => `[^${r.number}]: ${describe(r, lang, true)}`).join('\n'),
+    references.map((r) => `[^${r.number}]: ${describeCitation(r.citation, r.source, lang, true)}`).join('\n'),
     `*${escapeMarkdown(footer)}*`,
   ].join('\n\n');
 
   return { text: `${text}\n`, markdown: `${markdown}\n` };
-}
-
-/** “Quote” — kind, title, outlet, author, reference, date: the source as a reader cites it. */
-function describe({ citation, source }: NumberedReference, lang: Lang, markdown: boolean): string {
-  const esc = markdown ? escapeMarkdown : (value: string) => value;
-  const [open, close] = lang === 'fr' ? ['« ', ' »'] : ['“', '”'];
-  const quote = `${open}${esc(citation.quote.replace(/\s+/gu, ' ').trim())}${close}`;
-  if (!source) return `${quote} — ${esc(citation.source)}`;
-  const messages = MESSAGES[lang];
-  const date = formatDate(source.published, lang);
-  const parts = [
-    messages.sourceKinds[source.kind],
-    markdown ? `*${esc(source.title)}*` : source.title,
-    source.outlet,
-    source.author,
-    source.reference,
-    source.published.inferred ? `${date} (${CARD_MESSAGES[lang].dateInferred})` : date,
-  ].filter((part): part is string => Boolean(part));
-  return `${quote} — ${parts.map((part, i) => (markdown && i !== 1 ? esc(part) : part)).join(', ')}.`;
-}
-
-/**
- * Escapes the characters that would turn dataset text into Markdown syntax (emphasis,
- * links, footnotes, HTML, tables). Only those: a journalist reads the raw notes too, and
- * escaped full stops and hyphens would make them ugly for nothing.
- */
-export function escapeMarkdown(value: string): string {
-  return value
-    .replace(/[\\`*_[\]<>|~]/gu, '\\$&')
-    .replace(/^([#+-])(?=\s)/u, '\\$1')
-    .replace(/^(\d+)\.(?=\s)/u, '$1\\.');
 }

@@ -3,8 +3,8 @@ import type { DatasetIndex } from '../../data/queries/lookup';
 import { MESSAGES } from '../i18n/messages';
 import { EXPORT_MESSAGES } from '../i18n/export-messages';
 import { formatDate } from '../i18n/format-date';
-import { escapeMarkdown } from '../card/copy-format';
-import { describeCitation } from './describe-citation';
+import { escapeMarkdown } from '../citation/describe-citation';
+import { describeCitation } from '../citation/describe-citation';
 
 /** The names of the entities an event involves, in the event's order; unknown ids left out. */
 export function involvedNames(event: TimelineEvent, index: DatasetIndex, lang: Lang): string[] {

@@ -5,8 +5,8 @@ import { groupByYear, timelineOrder } from '../../data/queries/timeline';
 import { toCsv } from '../../data/queries/csv';
 import { MESSAGES } from '../i18n/messages';
 import { EXPORT_MESSAGES } from '../i18n/export-messages';
-import { escapeMarkdown } from '../card/copy-format';
-import { describeCitation } from './describe-citation';
+import { escapeMarkdown } from '../citation/describe-citation';
+import { describeCitation } from '../citation/describe-citation';
 import { eventDate, eventMarkdown, involvedNames } from './event-text';
 
 /** A file the reader downloads. */

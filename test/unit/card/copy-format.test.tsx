@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { escapeMarkdown, formatForCopy } from '../../../components/card/copy-format';
+import { formatForCopy } from '../../../components/card/copy-format';
+import { escapeMarkdown } from '../../../components/citation/describe-citation';
 import { cloudAct, sourceOf } from './card-fixture';
 
 describe('formatForCopy', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DatasetIndex } from '../../../data/queries/lookup';
-import { describeCitation } from '../../../components/export/describe-citation';
+import { describeCitation } from '../../../components/citation/describe-citation';
 import { eventMarkdown, eventText } from '../../../components/export/event-text';
 import {
   exportFileName,
