@@ -1,23 +1,49 @@
 import type { DatePrecision, Lang } from '../../data/schema';
 import { MESSAGES } from './messages';
 
-const OPTIONS: Record<DatePrecision, Intl.DateTimeFormatOptions> = {
-  day: { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' },
-  month: { month: 'long', year: 'numeric', timeZone: 'UTC' },
-  year: { year: 'numeric', timeZone: 'UTC' },
+/**
+ * Month names, written out rather than asked of `Intl.DateTimeFormat`: the first formatter
+ * a page builds loads the browser's date data in one native call, measured at 24 to 150 ms
+ * (a long task at the first opening of a card). Two languages and three precisions need
+ * no more than this; a test checks every month and day against `Intl`.
+ */
+const MONTHS: Record<Lang, readonly string[]> = {
+  fr: [
+    'janvier',
+    'février',
+    'mars',
+    'avril',
+    'mai',
+    'juin',
+    'juillet',
+    'août',
+    'septembre',
+    'octobre',
+    'novembre',
+    'décembre',
+  ],
+  en: [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ],
 };
 
-/** One formatter per language and precision: building one loads locale data, which is slow. */
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatterFor(lang: Lang, precision: DatePrecision): Intl.DateTimeFormat {
-  const key = `${lang}:${precision}`;
-  let formatter = formatters.get(key);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat(lang, OPTIONS[precision]);
-    formatters.set(key, formatter);
-  }
-  return formatter;
+/** A calendar date in the language's own order: "13 février 2024", "February 13, 2024". */
+function calendarText(lang: Lang, precision: DatePrecision, year: number, month: number, day: number): string {
+  if (precision === 'year') return String(year);
+  const name = MONTHS[lang][month - 1] ?? '';
+  if (precision === 'month') return `${name} ${year}`;
+  return lang === 'fr' ? `${day} ${name} ${year}` : `${name} ${day}, ${year}`;
 }
 
 /**
@@ -29,6 +55,6 @@ export function formatDate(
   lang: Lang,
 ): string {
   const [year = 1970, month = 1, day = 1] = date.iso.split('-').map(Number);
-  const text = formatterFor(lang, date.precision).format(new Date(Date.UTC(year, month - 1, day)));
+  const text = calendarText(lang, date.precision, year, month, day);
   return date.inferred || date.approximate ? `${MESSAGES[lang].about} ${text}` : text;
 }

@@ -8,7 +8,6 @@ import { themeAround } from './page-theme';
 import { keepAnchored } from './position';
 import { clearCard, renderCard, type CardView } from './render-card';
 import { writeClipboard } from './clipboard';
-import { warmUp } from './warm-up';
 
 /** How the card was opened; it decides what closes it. */
 export type Opening = 'hover' | 'focus' | 'click' | 'keyboard';
@@ -39,7 +38,6 @@ export class CardController {
   current: OpenCard | null = null;
   /** True while focus is being given back to a highlight, which must not reopen the card. */
   restoringFocus = false;
-  private warmed = false;
 
   constructor(private readonly options: ControllerOptions) {}
 
@@ -87,18 +85,6 @@ export class CardController {
     const anchor = card.pieces[0] as HTMLElement;
     this.setExpanded(anchor, false);
     if (returnFocus) this.focusHighlight(anchor);
-  }
-
-  /** Prepares the first opening in idle time (see `warm-up.ts`). Called when the page has highlights. */
-  warmUp(): void {
-    const entity = this.options.index.dataset.entities[0];
-    if (this.warmed || !entity) return;
-    this.warmed = true;
-    warmUp(this.options.locale.lang, () => {
-      const scratch = document.createElement('div');
-      renderCard(scratch, this.options.locale, this.view(entity));
-      clearCard(scratch);
-    });
   }
 
   /** Gives focus back to the mention; one that is not a tab stop gets `tabindex="-1"` for it. */
