@@ -1,7 +1,7 @@
-import type { Locale } from '../../../components/i18n/context';
+import { localeFor } from '../../../components/i18n/context';
 import { CARD_MESSAGES } from '../../../components/i18n/card-messages';
 import { DatasetIndex } from '../../../data/queries/lookup';
-import type { Dataset } from '../../../data/schema';
+import type { Dataset, Lang } from '../../../data/schema';
 import { CardHost } from './card-host';
 import { CardController } from './card-controller';
 import { CardEvents } from './card-events';
@@ -10,7 +10,7 @@ import { KeyboardAccess } from './keyboard-access';
 export interface MountCardOptions {
   dataset: Dataset;
   /** The interface language of the card. */
-  locale: Locale;
+  lang: Lang;
   /**
    * Opens the full timeline filtered on an entity (`popup.html#timeline?entity=<id>`).
    * The content script cannot open extension pages itself; the caller routes it, e.g.
@@ -20,6 +20,11 @@ export interface MountCardOptions {
 }
 
 export interface CardHandle {
+  /**
+   * Highlights were written or removed: the tab stops follow (see `KeyboardAccess`).
+   * @param entityIds the entities highlighted on the page
+   */
+  highlightsChanged(entityIds: Iterable<string>): void;
   /** Closes the card, removes it from the page and stops listening; tab stops are taken back. */
   destroy(): void;
 }
@@ -27,26 +32,23 @@ export interface CardHandle {
 /**
  * The sourced card on this page: opens on hover, focus, click or tap of a highlight
  * (`<eclairage-mark class="eclairage-highlight" data-entity>`), one card at a time.
- * Call once per page, before or after the highlights are written: tab stops follow the
- * highlights as they come and go.
+ * Call once per page, before or after the highlights are written; tell the handle when
+ * highlights come and go, and the tab stops follow.
  */
-export function mountCard({ dataset, locale, openTimeline }: MountCardOptions): CardHandle {
+export function mountCard({ dataset, lang, openTimeline }: MountCardOptions): CardHandle {
+  const locale = localeFor(lang);
   const index = new DatasetIndex(dataset);
   const host = new CardHost();
-  // The first highlights found are the moment to prepare the card (see `warmUp`); the
-  // callback runs only once `access.start()` is called, after the controller exists.
-  const access = new KeyboardAccess(
-    (entityId) => {
-      const entity = index.entity(entityId);
-      return entity && CARD_MESSAGES[locale.lang].highlightDescription(entity.name[locale.lang]);
-    },
-    () => controller.warmUp(),
-  );
+  const access = new KeyboardAccess((entityId) => {
+    const entity = index.entity(entityId);
+    return entity && CARD_MESSAGES[locale.lang].highlightDescription(entity.name[locale.lang]);
+  });
   const controller = new CardController({ host, index, locale, access, openTimeline });
   const events = new CardEvents(controller, host);
   events.start();
   access.start();
   return {
+    highlightsChanged: (entityIds) => access.highlightsChanged(entityIds),
     destroy() {
       events.stop();
       controller.close(false);

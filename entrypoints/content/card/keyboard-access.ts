@@ -1,4 +1,3 @@
-import { HIGHLIGHT_TAG } from '../highlight/forbidden';
 import { HIGHLIGHT_SELECTOR, entityOfPiece, mentionPieces } from './mention';
 
 /**
@@ -17,7 +16,7 @@ import { HIGHLIGHT_SELECTOR, entityOfPiece, mentionPieces } from './mention';
 const INSIDE_CONTROL =
   'a[href], button, summary, label, [role="link"], [role="button"], [role="menuitem"], [role="tab"]';
 
-/** Page changes are collected this long before the tab stops are chosen again. */
+/** Changes are collected this long before the tab stops are chosen again. */
 export const REFRESH_DELAY_MS = 250;
 
 const ATTRIBUTES = ['tabindex', 'role', 'aria-haspopup', 'aria-expanded', 'aria-description'] as const;
@@ -25,30 +24,32 @@ const ATTRIBUTES = ['tabindex', 'role', 'aria-haspopup', 'aria-expanded', 'aria-
 export class KeyboardAccess {
   private marked = new Set<HTMLElement>();
   private timer: ReturnType<typeof setTimeout> | undefined;
-  private readonly observer = new MutationObserver((records) => {
-    if (this.timer !== undefined) return;
-    // A page that removes a whole section takes highlights with it without naming them.
-    const lost = records.some(removesHighlights) || [...this.marked].some((element) => !element.isConnected);
-    if (lost || records.some((record) => this.addsNewEntity(record))) {
-      this.timer = setTimeout(() => this.refresh(), REFRESH_DELAY_MS);
-    }
-  });
   /** Entities whose tab stop is a mention written whole: new mentions cannot improve on it. */
   private settled = new Set<string>();
 
   /**
    * @param describe the description of an entity's button, e.g. "Éclairage: sourced card on …"
-   * @param onHighlights called after each choice of tab stops that found highlights
    */
-  constructor(
-    private readonly describe: (entityId: string) => string | undefined,
-    private readonly onHighlights: () => void = () => {},
-  ) {}
+  constructor(private readonly describe: (entityId: string) => string | undefined) {}
 
-  /** Chooses the tab stops now, then again whenever highlights come or go. */
-  start(root: Node = document.documentElement): void {
-    this.observer.observe(root, { childList: true, subtree: true });
+  /** Chooses the tab stops now; `highlightsChanged` tells when to choose them again. */
+  start(): void {
     this.refresh();
+  }
+
+  /**
+   * Highlights came or went (the content script says so after each pass, instead of this
+   * watching every change of the page itself). The tab stops are chosen again only when
+   * one of them left the page, or when a highlighted entity has none yet, or only a split
+   * one: on a feed that keeps adding mentions of entities already reachable, nothing to do.
+   * @param entityIds the entities that have highlights on the page
+   */
+  highlightsChanged(entityIds: Iterable<string>): void {
+    if (this.timer !== undefined) return;
+    const lost = [...this.marked].some((element) => !element.isConnected);
+    if (lost || [...entityIds].some((entityId) => !this.settled.has(entityId))) {
+      this.timer = setTimeout(() => this.refresh(), REFRESH_DELAY_MS);
+    }
   }
 
   /** Whether the element is the keyboard entry point of its entity. */
@@ -67,35 +68,21 @@ export class KeyboardAccess {
       if (mentionPieces(piece).length === 1) chosen.set(entityId, piece);
       else if (!split.has(entityId)) split.set(entityId, piece);
     }
+    // Chosen so far: the mentions written whole, which no later change can improve on.
+    const settled = new Set(chosen.keys());
     for (const [entityId, piece] of split) if (!chosen.has(entityId)) chosen.set(entityId, piece);
     const next = new Set(chosen.values());
     for (const element of this.marked) if (!next.has(element)) unmark(element);
     for (const [entityId, element] of chosen) if (!this.marked.has(element)) this.mark(element, entityId);
     this.marked = next;
-    this.settled = new Set([...chosen].filter(([entityId]) => !split.has(entityId)).map(([entityId]) => entityId));
-    if (next.size > 0) this.onHighlights();
+    this.settled = settled;
   }
 
   stop(): void {
     clearTimeout(this.timer);
-    this.observer.disconnect();
     for (const element of this.marked) unmark(element);
     this.marked.clear();
     this.settled.clear();
-  }
-
-  /**
-   * Whether the record adds a highlight that may change the tab stops: one of an entity
-   * that has none yet, or only a split one. On a page that keeps adding mentions of
-   * entities already reachable (a feed), the tab stops are then not chosen again each time.
-   */
-  private addsNewEntity(record: MutationRecord): boolean {
-    for (const node of record.addedNodes) {
-      if (!isHighlightNode(node)) continue;
-      const entityId = entityOfPiece(node as Element);
-      if (entityId && !this.settled.has(entityId)) return true;
-    }
-    return false;
   }
 
   private mark(element: HTMLElement, entityId: string): void {
@@ -110,11 +97,4 @@ export class KeyboardAccess {
 
 function unmark(element: HTMLElement): void {
   for (const name of ATTRIBUTES) element.removeAttribute(name);
-}
-
-const isHighlightNode = (node: Node) => node.nodeName.toLowerCase() === HIGHLIGHT_TAG;
-
-function removesHighlights(record: MutationRecord): boolean {
-  for (const node of record.removedNodes) if (isHighlightNode(node)) return true;
-  return false;
 }

@@ -53,9 +53,26 @@ describe('KeyboardAccess', () => {
     access.start();
     document.getElementById('a')!.remove();
     document.getElementById('b')!.append(document.createRange().createContextualFragment(mark('hdh', 'PDS')));
+    access.highlightsChanged(['hdh']);
     await new Promise((resolve) => setTimeout(resolve, REFRESH_DELAY_MS + 50));
     expect(stops()).toEqual(['b:hdh']);
     access.stop();
     expect(document.querySelector('[tabindex], [role], [aria-haspopup]')).toBeNull();
+  });
+
+  it('does not choose again for new mentions of entities that already have a whole one', async () => {
+    page(`<p id="a">texte</p><p id="b">${mark('hdh', 'HDH')}</p>`);
+    access = new KeyboardAccess(describeEntity);
+    access.start();
+    const a = document.getElementById('a')!;
+    a.append(document.createRange().createContextualFragment(mark('hdh', 'PDS')));
+    access.highlightsChanged(['hdh']);
+    await new Promise((resolve) => setTimeout(resolve, REFRESH_DELAY_MS + 50));
+    // A full choice would move the stop to the first mention, in #a.
+    expect(stops()).toEqual(['b:hdh']);
+    a.append(document.createRange().createContextualFragment(mark('cnil', 'CNIL')));
+    access.highlightsChanged(['hdh', 'cnil']);
+    await new Promise((resolve) => setTimeout(resolve, REFRESH_DELAY_MS + 50));
+    expect(stops()).toEqual(['a:hdh', 'a:cnil']);
   });
 });
