@@ -18,11 +18,3 @@ export const LocaleContext = createContext<Locale>(localeFor('en'));
 export function useLocale(): Locale {
   return useContext(LocaleContext);
 }
-
-/**
- * The interface language for a browser language tag ("fr-CA" → French): French for any
- * French locale, English for everything else.
- */
-export function langFromTag(tag: string | undefined): Lang {
-  return tag?.toLowerCase().startsWith('fr') ? 'fr' : 'en';
-}

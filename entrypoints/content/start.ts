@@ -10,7 +10,7 @@ import { answerPopupRequest } from './scroll-to-mention';
 import { isMentionsQuery, type MentionsReport, type OpenTimelineRequest } from '../../messaging/protocol';
 import { isActiveOn, loadSettings, onSettingsChanged } from '../../settings/store';
 import type { Settings } from '../../settings/schema';
-import { langFromTag, localeFor } from '../../components/i18n/context';
+import { langFromTag } from '../../components/i18n/lang';
 
 /** Highlights per page, at most. Far above any real article; keeps a hostile page fast. */
 export const HIGHLIGHT_CAP = 5000;
@@ -74,7 +74,8 @@ export async function startEclairage(ctx: ContentScriptContext): Promise<void> {
       onReport: (counts) => {
         send({ type: 'eclairage:mentions', counts });
         // The card comes with the first highlight; a page without any never loads it.
-        if (!card && session === current && current.highlighter.registry.size > 0) void mountCardFor(current, lang);
+        if (card) card.highlightsChanged(current.highlighter.policy.highlighted.keys());
+        else if (session === current && current.highlighter.registry.size > 0) void mountCardFor(current, lang);
       },
     });
     session = current;
@@ -90,7 +91,7 @@ export async function startEclairage(ctx: ContentScriptContext): Promise<void> {
       // Settings may have changed while the bundle loaded.
       if (session !== owner || card) return;
       card = module.mountCard({
-        locale: localeFor(lang),
+        lang,
         openTimeline: (entityId) => send({ type: 'eclairage:open-timeline', entityId }),
       });
     } catch (error) {

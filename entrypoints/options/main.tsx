@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { langFromTag } from '../../components/i18n/context';
+import { langFromTag } from '../../components/i18n/lang';
 import { dismissSettingsNotice, loadSettings, onSettingsChanged, updateSettings } from '../../settings/store';
 import type { SettingsStore } from '../../components/settings/use-settings';
 import { OptionsApp } from './OptionsApp';

@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { dataset } from '../../data/dataset';
-import { langFromTag } from '../../components/i18n/context';
+import { langFromTag } from '../../components/i18n/lang';
 import { loadSettings } from '../../settings/store';
 import { PopupApp } from './PopupApp';
 import { createBrowserServices } from './browser-services';
