@@ -14,6 +14,7 @@ export function cachedResolver(resolver: MentionResolver): MentionResolver {
   const known = new Map<string, ReturnType<MentionResolver['resolve']>>();
   return {
     pattern: resolver.pattern,
+    prefilter: resolver.prefilter,
     isOnTopic: (mentions) => resolver.isOnTopic(mentions),
     resolve(text) {
       const remembered = known.get(text);

@@ -2,7 +2,7 @@ import { BlockWrapper, highlightClasses, type BlockMatch } from './wrap-block';
 import type { HighlightStyle } from '../../../settings/schema';
 import { HighlightRegistry } from './registry';
 import { MentionPolicy, type MentionResolver, type PolicyOptions } from './mention-policy';
-import { isUnchanged, textBlocks, type TextBlock } from './text-blocks';
+import { isUnchanged, openShadowRoots, textBlocks, type TextBlock } from './text-blocks';
 import { cachedResolver } from './cached-resolver';
 import { NEXT_FRAME } from '../schedule/slices';
 import { HIGHLIGHT_TAG, isForbiddenElement, isInsideForbidden } from './forbidden';
@@ -20,6 +20,10 @@ interface Candidate {
  * paragraphs keep it under 50 ms.
  */
 export const CHARS_PER_FRAME = 150_000;
+
+/** Characters of text the prefilter tests per step (about 10 ms on a 2-core machine). */
+const PREFILTER_PIECE = 500_000;
+const PREFILTER_OVERLAP = 1000;
 
 /** Runs `write` with the page observer paused, so Éclairage never reacts to itself. */
 export type WriteGuard = (write: () => void) => void;
@@ -78,11 +82,7 @@ export class Highlighter {
         if (forbidden === undefined) parentVerdicts.set(context, (forbidden = isInsideForbidden(context)));
         if (forbidden || (parent === root && isForbiddenElement(parent as Element))) continue;
       }
-      for (const block of textBlocks(root)) {
-        const candidate = this.scan(block);
-        if (candidate) candidates.push(candidate);
-        yield;
-      }
+      yield* this.scanRoot(root, candidates);
     }
     let written = 0;
     for (const { block, matches } of candidates) {
@@ -94,6 +94,31 @@ export class Highlighter {
         written = 0;
         yield NEXT_FRAME;
       } else yield;
+    }
+  }
+
+  /**
+   * Scans the blocks under `root` into `candidates`. A subtree whose whole text the
+   * prefilter rules out (most of the web: pages that never name the affair) is not read
+   * block by block; only its open shadow roots, whose text is not in its own, are.
+   */
+  private *scanRoot(root: Node, candidates: Candidate[]): Generator<undefined, void, undefined> {
+    const text = root.textContent ?? '';
+    let mayMention = false;
+    // In pieces, each one step: on a huge page, one test of the whole text would be a
+    // long task. The pieces overlap by far more than any mention is long.
+    for (let start = 0; start < text.length && !mayMention; start += PREFILTER_PIECE) {
+      mayMention = this.resolver.prefilter.test(text.slice(start, start + PREFILTER_PIECE + PREFILTER_OVERLAP));
+      yield;
+    }
+    if (!mayMention) {
+      for (const shadowRoot of openShadowRoots(root)) yield* this.scanRoot(shadowRoot, candidates);
+      return;
+    }
+    for (const block of textBlocks(root)) {
+      const candidate = this.scan(block);
+      if (candidate) candidates.push(candidate);
+      yield;
     }
   }
 

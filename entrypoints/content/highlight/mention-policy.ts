@@ -3,8 +3,8 @@ import type { HighlightMode, HighlightStyle } from '../../../settings/schema';
 
 export type { HighlightMode };
 
-/** The part of the matcher the highlighter needs: its pattern, resolution and topic rule. */
-export type MentionResolver = Pick<Matcher, 'pattern' | 'resolve' | 'isOnTopic'>;
+/** The part of the matcher the highlighter needs: its patterns, resolution and topic rule. */
+export type MentionResolver = Pick<Matcher, 'pattern' | 'prefilter' | 'resolve' | 'isOnTopic'>;
 
 export interface PolicyOptions {
   /** Highlight every mention, or the first mention of each entity. */

@@ -118,6 +118,27 @@ export function* textBlocks(root: Node): Generator<TextBlock, void, undefined> {
 }
 
 /**
+ * The open shadow roots under `root` (its own included), outside forbidden subtrees, and
+ * not those inside another one: each is read on its own. An element-only walk, for a
+ * subtree whose light text the prefilter has ruled out.
+ */
+export function* openShadowRoots(root: Node): Generator<ShadowRoot, void, undefined> {
+  if (root.nodeType === Node.ELEMENT_NODE && (root as Element).shadowRoot) yield (root as Element).shadowRoot!;
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT);
+  let node = walker.nextNode();
+  while (node) {
+    const element = node as Element;
+    if (isForbiddenElement(element)) {
+      node = walker.nextSibling();
+      while (!node && walker.parentNode()) node = walker.nextSibling();
+      continue;
+    }
+    if (element.shadowRoot) yield element.shadowRoot;
+    node = walker.nextNode();
+  }
+}
+
+/**
  * The block still holds the text it was read with (the page may change between tasks),
  * up to offset `end`: what follows does not move the matches before it.
  */

@@ -24,15 +24,22 @@
  */
 import type { CompiledAlias } from './compiled-alias';
 import { classOf, unitCodePoints, unitSource } from './char-class';
-import { END_BOUNDARY, START_BOUNDARY, aliasConditions } from './conditions';
+import { END_BOUNDARY, START_BOUNDARY, aliasConditions, caseCondition } from './conditions';
 import { buildTrie, widerThan, type TrieEdge, type TrieNode } from './trie';
 
 export const PATTERN_FLAGS = 'gu';
 
-/** The alternative "an alias ends here": empty, or any one alias's conditions. */
-function endSource(node: TrieNode, path: readonly TrieEdge[]): string {
+/**
+ * The alternative "an alias ends here": empty, or any one alias's conditions. Without
+ * `context` (the prefilter), only the letter-case check, which reads the match itself.
+ */
+function endSource(node: TrieNode, path: readonly TrieEdge[], context = true): string {
   const conditions = new Set(
-    node.ends.map((alias) => aliasConditions(alias.alias, alias.units, widerThan(path, alias))),
+    node.ends.map((alias) =>
+      context
+        ? aliasConditions(alias.alias, alias.units, widerThan(path, alias))
+        : caseCondition(alias.units, widerThan(path, alias)),
+    ),
   );
   // One unconditional alias is enough: the others' conditions would add nothing.
   if (conditions.has('')) return '';
@@ -65,8 +72,13 @@ function alternation(branches: Branch[]): string {
   return `(?=${guard})(?:${alternation(left)})|(?:${alternation(branches.slice(half))})`;
 }
 
-/** Source of the subtree below `node`, reached through the edges of `path`. */
-function nodeSource(node: TrieNode, path: TrieEdge[]): string {
+/**
+ * Source of the subtree below `node`, reached through the edges of `path`. Without
+ * `context` (the prefilter), an alias of the right case ending here is enough: no longer
+ * alias is tried, and no disqualifier.
+ */
+function nodeSource(node: TrieNode, path: TrieEdge[], context = true): string {
+  if (!context && node.ends.length > 0 && endSource(node, path, false) === '') return '';
   const branches: Branch[] = [];
   for (const edge of node.edges.values()) {
     path.push(edge);
@@ -74,7 +86,7 @@ function nodeSource(node: TrieNode, path: TrieEdge[]): string {
     branches.push({
       first: points === 'space' ? [] : points,
       space: points === 'space',
-      source: unitSource(edge.unit, edge.caseMask) + nodeSource(edge.node, path),
+      source: unitSource(edge.unit, edge.caseMask) + nodeSource(edge.node, path, context),
     });
     path.pop();
   }
@@ -82,7 +94,7 @@ function nodeSource(node: TrieNode, path: TrieEdge[]): string {
   branches.sort((a, b) => (a.first[0] ?? -1) - (b.first[0] ?? -1));
   const alternatives = branches.length > 0 ? [alternation(branches)] : [];
   // Last, so that every longer alias is tried first.
-  if (node.ends.length > 0) alternatives.push(endSource(node, path));
+  if (node.ends.length > 0) alternatives.push(endSource(node, path, context));
   return alternatives.length === 1 && branches.length <= 1 ? (alternatives[0] ?? '') : `(?:${alternatives.join('|')})`;
 }
 
@@ -92,3 +104,19 @@ export function patternSource(aliases: readonly CompiledAlias[]): string {
   if (root.edges.size === 0) return '(?!)';
   return START_BOUNDARY + nodeSource(root, []) + END_BOUNDARY;
 }
+
+/**
+ * The prefilter's source: the pattern without its word boundaries and disqualifiers (it
+ * keeps the letter case of acronyms), so it matches wherever the pattern could match in
+ * any part of a text, and more. Run once
+ * over the whole text of a subtree (its `textContent`, one call), it tells that nothing
+ * there can be a mention, without reading the subtree node by node.
+ */
+export function prefilterSource(aliases: readonly CompiledAlias[]): string {
+  const root = buildTrie(aliases);
+  if (root.edges.size === 0) return '(?!)';
+  return nodeSource(root, [], false);
+}
+
+/** Flags of the prefilter: it is only ever `test`ed, from the start of a text. */
+export const PREFILTER_FLAGS = 'u';

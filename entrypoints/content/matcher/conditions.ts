@@ -77,5 +77,10 @@ export function contextSource(alias: Alias, units: readonly Unit[]): string {
  * shares them): the lookbehind then re-reads the match with the alias's own case.
  */
 export function aliasConditions(alias: Alias, units: readonly Unit[], checkCase: boolean): string {
-  return (checkCase ? `(?<=${unitsSource(units)})` : '') + contextSource(alias, units);
+  return caseCondition(units, checkCase) + contextSource(alias, units);
+}
+
+/** The letter-case check alone (see `aliasConditions`), or `''` when none is needed. */
+export function caseCondition(units: readonly Unit[], checkCase: boolean): string {
+  return checkCase ? `(?<=${unitsSource(units)})` : '';
 }

@@ -25,6 +25,7 @@ export function matcherFrom(precompiled: PrecompiledMatcher): Matcher {
   const coreIds: ReadonlySet<string> = new Set(precompiled.coreIds);
   return {
     pattern,
+    prefilter: new RegExp(precompiled.prefilter.source, precompiled.prefilter.flags),
     resolve: (matchText: string): Resolution | null => summarise(index.candidates(matchText)),
     findMentions: (text: string, options?: FindOptions): Mention[] =>
       findMentions(text, ownPattern, index, coreIds, options),

@@ -4,7 +4,7 @@
  * data` and the tests compute the same thing; the content script never imports it.
  */
 import type { MatchingEntity } from '../../../data/schema';
-import { PATTERN_FLAGS, patternSource } from './build-pattern';
+import { PATTERN_FLAGS, PREFILTER_FLAGS, patternSource, prefilterSource } from './build-pattern';
 import { compileAliases } from './compiled-alias';
 import type { PrecompiledMatcher } from './precompiled';
 
@@ -12,6 +12,7 @@ export function precompileMatcher(entities: readonly MatchingEntity[]): Precompi
   const aliases = compileAliases(entities);
   return {
     pattern: { source: patternSource(aliases), flags: PATTERN_FLAGS },
+    prefilter: { source: prefilterSource(aliases), flags: PREFILTER_FLAGS },
     aliases: aliases.map((compiled) => ({
       entityId: compiled.entityId,
       key: compiled.key,

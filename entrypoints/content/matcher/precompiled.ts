@@ -25,6 +25,8 @@ export interface PrecompiledAlias {
 export interface PrecompiledMatcher {
   /** The one pattern for every alias, as `build-pattern.ts` writes it. */
   pattern: { source: string; flags: string };
+  /** A looser pattern, matching wherever `pattern` may (see `prefilterSource`). */
+  prefilter: { source: string; flags: string };
   /** Every non-empty alias of every entity, in dataset order (resolution keeps that order). */
   aliases: PrecompiledAlias[];
   /** Ids of the core entities, for the on-topic rule. */

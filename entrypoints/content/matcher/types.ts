@@ -41,6 +41,13 @@ export interface Matcher {
    */
   readonly pattern: RegExp;
   /**
+   * Matches wherever `pattern` may match in any part of a text, and more: no word
+   * boundary, no end condition. Flags `u`, for `test`. False on a subtree's `textContent`
+   * means that no block of text in it can hold a mention (text inside a forbidden element,
+   * such as `<code>`, could only interrupt one).
+   */
+  readonly prefilter: RegExp;
+  /**
    * The entity a text matched by `pattern` names, or null when the text is no alias.
    * A map lookup; it does not re-check the context (`notAfter`, `notBefore`), which the
    * pattern already did.

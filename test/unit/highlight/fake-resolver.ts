@@ -15,6 +15,7 @@ const TABLE: Record<string, Resolution> = {
 
 export const fakeResolver: MentionResolver = {
   pattern: /(?<![\p{L}\p{N}])(?:Health\s+Data\s+Hub|CNIL|Cloud\s+Act|Azure)(?![\p{L}\p{N}])/gu,
+  prefilter: /Health\s+Data\s+Hub|CNIL|Cloud\s+Act|Azure/u,
   resolve: (text) => TABLE[text.replace(/\s+/gu, ' ')] ?? null,
   isOnTopic: (mentions) => mentions.some((m) => !m.ambiguous && m.entityId === 'health-data-hub'),
 };

@@ -88,3 +88,25 @@ describe('runInSlices', () => {
     expect(order).toEqual(['write', 'frame', 'after']);
   });
 });
+
+describe('the prefilter', () => {
+  it('reads no block of a page whose text cannot hold a mention, but still its shadow roots', () => {
+    document.body.innerHTML = '<p>Rien à signaler ici.</p><div id="host"></div><p>Ni là.</p>';
+    const shadow = document.getElementById('host')!.attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<p>La CNIL dans un composant.</p>';
+    const walkers = vi.spyOn(document, 'createTreeWalker');
+    const highlighter = new Highlighter(fakeResolver, { mode: 'every', cap: 100 });
+    for (const _ of highlighter.steps(document.body));
+    expect(markTexts()).toEqual([]);
+    expect(shadow.querySelector('eclairage-mark')?.textContent).toBe('CNIL');
+    // The light DOM was walked for elements only (shadow hosts), never for its text.
+    expect(walkers.mock.calls[0]?.[1]).toBe(NodeFilter.SHOW_ELEMENT);
+  });
+
+  it('finds a mention wherever the pattern would, across inline elements and the end of a piece', () => {
+    document.body.innerHTML = `<p>${'mot '.repeat(130_000)}Health <em>Data</em> Hub</p>`;
+    const highlighter = new Highlighter(fakeResolver, { mode: 'every', cap: 100 });
+    for (const _ of highlighter.steps(document.body));
+    expect(markTexts()).toEqual(['Health ', 'Data', ' Hub']);
+  });
+});

@@ -70,3 +70,23 @@ describe('the precompiled matcher', () => {
     }
   });
 });
+
+describe('the prefilter', () => {
+  const matcher = matcherFrom(precompiledMatcher);
+
+  it('matches every text the pattern finds a mention in, and every alias of the dataset', () => {
+    for (const text of TEXTS) {
+      for (const match of text.matchAll(new RegExp(matcher.pattern.source, matcher.pattern.flags))) {
+        expect(matcher.prefilter.test(match[0])).toBe(true);
+      }
+    }
+    for (const entity of dataset.entities) {
+      for (const { text } of entity.aliases) expect(matcher.prefilter.test(text), text).toBe(true);
+    }
+  });
+
+  it('rules out a text that names nothing of the affair, even with words close to it', () => {
+    expect(matcher.prefilter.test('La météo de demain : du soleil sur la Bretagne, des nuages à Lyon.')).toBe(false);
+    expect(createMatcher([]).prefilter.test('Health Data Hub')).toBe(false);
+  });
+});
