@@ -52,11 +52,15 @@ export class PageSession {
     private readonly options: SessionOptions,
     private readonly root: Node = document.body,
   ) {
-    this.highlighter = new Highlighter(resolver, options, (write) => this.withoutObserving(write));
+    this.highlighter = new Highlighter(resolver, options, {
+      guard: (write) => this.withoutObserving(write),
+      reportsChanges: true,
+    });
     // The callback only queues: the work happens later, in slices. The one urgent part,
     // removing highlights whose text the page just rewrote, is a microtask, so the stale
     // text never reaches the screen.
     this.observer = new MutationObserver((records) => {
+      this.highlighter.pageChanged();
       this.queue.push(...records);
       queueMicrotask(() => this.highlighter.dissolveAfter(touchedTextNodes(records)));
       this.scheduleChanges();
@@ -151,7 +155,12 @@ export class PageSession {
 
   private withoutObserving(write: () => void): void {
     // Keep what the page did before this write; drop only what the write itself causes.
-    this.queue.push(...this.observer.takeRecords());
+    const pending = this.observer.takeRecords();
+    if (pending.length > 0) {
+      this.highlighter.pageChanged();
+      this.queue.push(...pending);
+      this.scheduleChanges();
+    }
     this.observer.disconnect();
     try {
       write();

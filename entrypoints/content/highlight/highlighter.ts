@@ -11,6 +11,8 @@ import { HIGHLIGHT_TAG, isForbiddenElement, isInsideForbidden } from './forbidde
 interface Candidate {
   block: TextBlock;
   matches: BlockMatch[];
+  /** The page's change count when the block was read. */
+  readAt: number;
 }
 
 /**
@@ -28,6 +30,18 @@ const PREFILTER_OVERLAP = 1000;
 /** Runs `write` with the page observer paused, so Éclairage never reacts to itself. */
 export type WriteGuard = (write: () => void) => void;
 
+/** How the highlighter's owner watches the page for it. */
+export interface PageWatch {
+  /** @default runs the write as is */
+  guard?: WriteGuard;
+  /**
+   * Whether the owner calls `pageChanged()` on every change the page makes. The write
+   * then trusts a block read since the last change without reading it again; otherwise
+   * every block is checked before it is written. @default false
+   */
+  reportsChanges?: boolean;
+}
+
 /**
  * Finds and highlights the mentions under a root, as a sequence of small steps (one block
  * each) that a scheduler can spread over several tasks.
@@ -41,12 +55,14 @@ export class Highlighter {
   readonly policy: MentionPolicy;
   private readonly wrapper: BlockWrapper;
   private readonly resolver: MentionResolver;
+  private readonly guard: WriteGuard;
+  private readonly reportsChanges: boolean;
+  /** Changes the page made, as the owner reported them. */
+  private changes = 0;
 
-  constructor(
-    resolver: MentionResolver,
-    options: PolicyOptions,
-    private readonly guard: WriteGuard = (write) => write(),
-  ) {
+  constructor(resolver: MentionResolver, options: PolicyOptions, watch: PageWatch = {}) {
+    this.guard = watch.guard ?? ((write) => write());
+    this.reportsChanges = watch.reportsChanges ?? false;
     this.resolver = cachedResolver(resolver);
     this.policy = new MentionPolicy(this.resolver, options);
     this.wrapper = new BlockWrapper(this.policy, this.registry);
@@ -85,8 +101,9 @@ export class Highlighter {
       yield* this.scanRoot(root, candidates);
     }
     let written = 0;
-    for (const { block, matches } of candidates) {
-      if (isUnchanged(block, matches[matches.length - 1]?.end)) {
+    for (const { block, matches, readAt } of candidates) {
+      const trusted = this.reportsChanges && readAt === this.changes;
+      if (trusted || isUnchanged(block, matches[matches.length - 1]?.end)) {
         this.guard(() => this.wrapper.wrap(block, matches));
         written += block.text.length;
       }
@@ -95,6 +112,11 @@ export class Highlighter {
         yield NEXT_FRAME;
       } else yield;
     }
+  }
+
+  /** The page changed (see `PageWatch.reportsChanges`). */
+  pageChanged(): void {
+    this.changes++;
   }
 
   /**
@@ -134,7 +156,7 @@ export class Highlighter {
     for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
       const matched = match[0];
       if (!this.policy.note(matched)) continue;
-      candidate ??= { block, matches: [] };
+      candidate ??= { block, matches: [], readAt: this.changes };
       candidate.matches.push({ start: match.index, end: match.index + matched.length, text: matched });
     }
     return candidate;

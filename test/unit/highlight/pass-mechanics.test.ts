@@ -110,3 +110,19 @@ describe('the prefilter', () => {
     expect(markTexts()).toEqual(['Health ', 'Data', ' Hub']);
   });
 });
+
+describe('a highlighter told of page changes', () => {
+  it('checks again only the blocks read before a change, and skips those the page rewrote', () => {
+    document.body.innerHTML = '<p id="a">La CNIL a parlé.</p><p id="b">Le Cloud Act aussi.</p>';
+    const highlighter = new Highlighter(fakeResolver, { mode: 'every', cap: 100 }, { reportsChanges: true });
+    const steps = highlighter.steps(document.body);
+    // Read both blocks (two steps), then the page rewrites the first one, and says so.
+    steps.next();
+    steps.next();
+    (document.querySelector('#a')!.firstChild as Text).data = 'La CNAM a parlé.';
+    highlighter.pageChanged();
+    for (let step = steps.next(); !step.done; step = steps.next());
+    expect(markTexts()).toEqual(['Cloud Act']);
+    expect(document.querySelector('#a')!.textContent).toBe('La CNAM a parlé.');
+  });
+});
