@@ -88,15 +88,16 @@ export class Highlighter {
     if (isEditableDocument()) return;
     const candidates: Candidate[] = [];
     // Roots a page adds together often share their parent: each parent is judged once.
-    const parentVerdicts = new Map<Element | null, boolean>();
+    const insideForbidden = new Map<Element | null, boolean>();
     for (const root of Array.isArray(roots) ? roots : [roots]) {
       if (!root.isConnected) continue;
+      // A shadow root has no parent element: its host was judged on the way to it.
       if (root.nodeType !== Node.DOCUMENT_FRAGMENT_NODE) {
-        const parent = root.nodeType === Node.ELEMENT_NODE ? (root as Element) : root.parentElement;
-        const context = parent === root ? parent.parentElement : parent;
-        let forbidden = parentVerdicts.get(context);
-        if (forbidden === undefined) parentVerdicts.set(context, (forbidden = isInsideForbidden(context)));
-        if (forbidden || (parent === root && isForbiddenElement(parent as Element))) continue;
+        if (root.nodeType === Node.ELEMENT_NODE && isForbiddenElement(root as Element)) continue;
+        const parent = root.parentElement;
+        let forbidden = insideForbidden.get(parent);
+        if (forbidden === undefined) insideForbidden.set(parent, (forbidden = isInsideForbidden(parent)));
+        if (forbidden) continue;
       }
       yield* this.scanRoot(root, candidates);
     }
