@@ -38,12 +38,6 @@ const FORBIDDEN_ELEMENTS = [
 /** Matches a forbidden element itself. */
 export const FORBIDDEN_SELECTOR = FORBIDDEN_ELEMENTS.join(',');
 
-/**
- * Selectors for mark.js's `exclude`, which tests only a text node's parent: pairing each
- * selector with its descendant form (`code *`) makes that one test cover every ancestor.
- */
-export const MARKJS_EXCLUDE = FORBIDDEN_ELEMENTS.flatMap((selector) => [selector, `${selector} *`]);
-
 const FORBIDDEN_NAMES = new Set(FORBIDDEN_ELEMENTS.filter((selector) => /^[a-z-]+$/u.test(selector)));
 
 /**

@@ -53,6 +53,13 @@ const MAX_NODES_PER_BLOCK = 64;
 /** Text with at least one letter or digit: skips the whitespace between tags. */
 const HAS_WORD = /[\p{L}\p{N}]/u;
 
+/** Moves the walker past its current node's subtree: to the next sibling, or an ancestor's. */
+function pastSubtree(walker: TreeWalker): Node | null {
+  let node = walker.nextSibling();
+  while (!node && walker.parentNode()) node = walker.nextSibling();
+  return node;
+}
+
 function blockOf(node: Node): Node | null {
   let parent = node.parentNode;
   while (parent && parent.nodeType === Node.ELEMENT_NODE && INLINE_TAGS.has((parent as Element).tagName)) {
@@ -86,9 +93,7 @@ export function* textBlocks(root: Node): Generator<TextBlock, void, undefined> {
     if (node.nodeType !== Node.TEXT_NODE) {
       const element = node as Element;
       if (isForbiddenElement(element)) {
-        // Past this subtree: its next sibling, or the next sibling of its nearest ancestor.
-        node = walker.nextSibling();
-        while (!node && walker.parentNode()) node = walker.nextSibling();
+        node = pastSubtree(walker);
         continue;
       }
       if (element.shadowRoot) shadowHosts.push(element);
@@ -129,8 +134,7 @@ export function* openShadowRoots(root: Node): Generator<ShadowRoot, void, undefi
   while (node) {
     const element = node as Element;
     if (isForbiddenElement(element)) {
-      node = walker.nextSibling();
-      while (!node && walker.parentNode()) node = walker.nextSibling();
+      node = pastSubtree(walker);
       continue;
     }
     if (element.shadowRoot) yield element.shadowRoot;
