@@ -179,6 +179,15 @@ describe('highlighting in real Chromium', () => {
     ]);
   });
 
+  it('finds mentions in an open shadow root when the page’s own text names nothing', async () => {
+    // The prefilter rules out the light DOM in one test; the shadow root is read on its own.
+    const page = await open('shadow-only.html');
+    expect((await readHighlights(page)).map(({ text, entity, where }) => [text, entity, where])).toEqual([
+      ['CNIL', 'cnil', 'shadow-text'],
+      ['Cloud Act', 'cloud-act', 'shadow-text'],
+    ]);
+  });
+
   it('highlights content added after load', async () => {
     const page = await open('dynamic-content.html');
     await page.waitForFunction(() => (window as unknown as { __lateAdded?: boolean }).__lateAdded === true);
