@@ -60,11 +60,10 @@ function pastSubtree(walker: TreeWalker): Node | null {
   return node;
 }
 
-function blockOf(node: Node): Node | null {
-  let parent = node.parentNode;
-  while (parent && parent.nodeType === Node.ELEMENT_NODE && INLINE_TAGS.has((parent as Element).tagName)) {
-    parent = parent.parentNode;
-  }
+/** The nearest ancestor-or-self of `parent` that is not an inline element: its block. */
+function blockOf(parent: Node | null): Node | null {
+  // A shadow root or a document has no tag name: it ends the climb like a block.
+  while (parent && INLINE_TAGS.has((parent as Element).tagName)) parent = parent.parentNode;
   return parent;
 }
 
@@ -101,9 +100,12 @@ export function* textBlocks(root: Node): Generator<TextBlock, void, undefined> {
       continue;
     }
     const text = node as Text;
-    if (text.parentNode !== lastParent) {
-      lastParent = text.parentNode;
-      lastParentBlock = blockOf(text);
+    // Each DOM property read crosses into the browser, dearer from a content script's
+    // isolated world than from the page: read each once.
+    const parent = text.parentNode;
+    if (parent !== lastParent) {
+      lastParent = parent;
+      lastParentBlock = blockOf(parent);
     }
     if (lastParentBlock !== currentBlock || current.nodes.length >= MAX_NODES_PER_BLOCK) {
       if (hasWord) yield current;
