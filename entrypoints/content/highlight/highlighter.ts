@@ -18,10 +18,10 @@ interface Candidate {
 /**
  * Text rewritten per frame, at most (characters of the blocks written). The frame after
  * a write lays out again every paragraph it touched; on a 2 MB page (Chromium 156, 2
- * cores) that frame costs about 20 ms plus 0.07 ms per paragraph, so about 300 news
- * paragraphs keep it under 50 ms.
+ * shared cores) that frame costs 15–25 ms plus about 0.07 ms per paragraph, and more when
+ * the machine is busy: about 150 news paragraphs keep it well under 50 ms.
  */
-export const CHARS_PER_FRAME = 150_000;
+export const CHARS_PER_FRAME = 100_000;
 
 /** Characters of text the prefilter tests per step (about 10 ms on a 2-core machine). */
 const PREFILTER_PIECE = 500_000;
