@@ -34,8 +34,10 @@ describe('the write', () => {
   });
 
   it('waits for a frame once a frame’s worth of text has been rewritten', () => {
-    const paragraph = `<p>CNIL ${'mot '.repeat(2000)}</p>`;
-    const count = Math.ceil((CHARS_PER_FRAME * 2.5) / 10_000);
+    const text = `CNIL ${'mot '.repeat(2000)}`;
+    const paragraph = `<p>${text}</p>`;
+    // Two and a half frames' worth of text: two waits for a frame.
+    const count = Math.ceil((CHARS_PER_FRAME * 2.5) / text.length);
     document.body.innerHTML = paragraph.repeat(count);
     const highlighter = new Highlighter(fakeResolver, { mode: 'every', cap: 10_000 });
     const frames = [...highlighter.steps(document.body)].filter((step) => step === NEXT_FRAME).length;
