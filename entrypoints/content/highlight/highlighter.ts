@@ -27,6 +27,12 @@ export const CHARS_PER_FRAME = 100_000;
 const PREFILTER_PIECE = 500_000;
 const PREFILTER_OVERLAP = 1000;
 
+/**
+ * Blocks read before the prefilter is asked about the rest: a page's navigation and first
+ * paragraphs. Roots with fewer blocks (most page changes) are read without it.
+ */
+const PROBED_BLOCKS = 200;
+
 /** Runs `write` with the page observer paused, so Éclairage never reacts to itself. */
 export type WriteGuard = (write: () => void) => void;
 
@@ -123,26 +129,39 @@ export class Highlighter {
   /**
    * Scans the blocks under `root` into `candidates`. A subtree whose whole text the
    * prefilter rules out (most of the web: pages that never name the affair) is not read
-   * block by block; only its open shadow roots, whose text is not in its own, are.
+   * block by block past the first few; only its open shadow roots, whose text is not in
+   * its own, are. A page that does name the affair usually does so within those first
+   * blocks, and then its whole text is not read a second time for the prefilter.
    */
   private *scanRoot(root: Node, candidates: Candidate[]): Generator<undefined, void, undefined> {
-    const text = root.textContent ?? '';
-    let mayMention = false;
-    // In pieces, each one step: on a huge page, one test of the whole text would be a
-    // long task. The pieces overlap by far more than any mention is long.
-    for (let start = 0; start < text.length && !mayMention; start += PREFILTER_PIECE) {
-      mayMention = this.resolver.prefilter.test(text.slice(start, start + PREFILTER_PIECE + PREFILTER_OVERLAP));
-      yield;
-    }
-    if (!mayMention) {
-      for (const shadowRoot of openShadowRoots(root)) yield* this.scanRoot(shadowRoot, candidates);
-      return;
-    }
+    let read = 0;
+    let found = false;
     for (const block of textBlocks(root)) {
       const candidate = this.scan(block);
-      if (candidate) candidates.push(candidate);
+      if (candidate) {
+        candidates.push(candidate);
+        found = true;
+      }
+      if (!found && ++read === PROBED_BLOCKS && !(yield* this.mayMention(root))) {
+        for (const shadowRoot of openShadowRoots(root)) yield* this.scanRoot(shadowRoot, candidates);
+        return;
+      }
       yield;
     }
+  }
+
+  /**
+   * Whether the prefilter finds anything in the text of `root`, read in one call, tested
+   * in pieces (each one step: on a huge page, one test of the whole text would be a long
+   * task). The pieces overlap by far more than any mention is long.
+   */
+  private *mayMention(root: Node): Generator<undefined, boolean, undefined> {
+    const text = root.textContent ?? '';
+    for (let start = 0; start < text.length; start += PREFILTER_PIECE) {
+      if (this.resolver.prefilter.test(text.slice(start, start + PREFILTER_PIECE + PREFILTER_OVERLAP))) return true;
+      yield;
+    }
+    return false;
   }
 
   /**

@@ -92,21 +92,23 @@ describe('runInSlices', () => {
 });
 
 describe('the prefilter', () => {
-  it('reads no block of a page whose text cannot hold a mention, but still its shadow roots', () => {
-    document.body.innerHTML = '<p>Rien à signaler ici.</p><div id="host"></div><p>Ni là.</p>';
+  it('stops reading a page whose text cannot hold a mention after its first blocks, but reads its shadow roots', () => {
+    const paragraphs = Array.from({ length: 1000 }, (_, i) => `<p>Rien à signaler, paragraphe ${i}.</p>`);
+    document.body.innerHTML = `${paragraphs.join('')}<div id="host"></div>`;
     const shadow = document.getElementById('host')!.attachShadow({ mode: 'open' });
     shadow.innerHTML = '<p>La CNIL dans un composant.</p>';
-    const walkers = vi.spyOn(document, 'createTreeWalker');
+    const exec = vi.spyOn(fakeResolver.pattern, 'exec');
     const highlighter = new Highlighter(fakeResolver, { mode: 'every', cap: 100 });
     for (const _ of highlighter.steps(document.body));
     expect(markTexts()).toEqual([]);
     expect(shadow.querySelector('eclairage-mark')?.textContent).toBe('CNIL');
-    // The light DOM was walked for elements only (shadow hosts), never for its text.
-    expect(walkers.mock.calls[0]?.[1]).toBe(NodeFilter.SHOW_ELEMENT);
+    // 1,000 blocks of light text, but the pattern ran on only the first few hundred.
+    expect(exec.mock.calls.length).toBeLessThan(300);
   });
 
-  it('finds a mention wherever the pattern would, across inline elements and the end of a piece', () => {
-    document.body.innerHTML = `<p>${'mot '.repeat(130_000)}Health <em>Data</em> Hub</p>`;
+  it('lets the reading go on when the rest of the text may hold one, across the prefilter’s pieces', () => {
+    const filler = Array.from({ length: 250 }, () => `<p>${'mot '.repeat(525)}</p>`);
+    document.body.innerHTML = `${filler.join('')}<p>Le Health <em>Data</em> Hub.</p>`;
     const highlighter = new Highlighter(fakeResolver, { mode: 'every', cap: 100 });
     for (const _ of highlighter.steps(document.body));
     expect(markTexts()).toEqual(['Health ', 'Data', ' Hub']);
