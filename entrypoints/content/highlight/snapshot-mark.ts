@@ -35,6 +35,8 @@ function snapshot(root: Node, whatToShow: number, filter: (node: Node) => number
     if ((whatToShow >> (node.nodeType - 1)) & 1 && filter(node) === NodeFilter.FILTER_ACCEPT) nodes.push(node);
   };
   visit(root);
+  // A text node, the usual context here, has nothing below it.
+  if (!root.hasChildNodes()) return nodes;
   // A TreeWalker is not live: the document keeps no list of them.
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_ALL);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) visit(node);
