@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { Citation, Source } from '../../data/schema';
 import { quoteInContext } from '../../data/queries/quote-context';
 import { useLocale } from '../i18n/context';
@@ -19,7 +19,9 @@ export function SourceViewer({ source, citation, onClose }: SourceViewerProps) {
   const region = useRef<HTMLElement>(null);
   const excerpt = quoteInContext(source, citation);
 
-  useEffect(() => {
+  // A layout effect runs in the same task as the click that opened the quote: a key pressed
+  // right after it (Escape, Tab) already lands here, even on a machine too busy to paint.
+  useLayoutEffect(() => {
     region.current?.focus();
   }, [citation]);
 

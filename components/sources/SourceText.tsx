@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { Source } from '../../data/schema';
 import type { Citer, SourceSegment } from '../../data/queries/source-segments';
 import { SourceMeta } from '../source/SourceMeta';
@@ -22,7 +22,7 @@ export function SourceText({ source, segments, citerName, onBack }: SourceTextPr
   const messages = useDeskMessages();
   const { lang } = useLocale();
   const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), [source.id]);
+  useLayoutEffect(() => heading.current?.focus(), [source.id]);
   return (
     <article class="ecl-fulltext-view" data-source={source.id}>
       <button type="button" class="ecl-back" onClick={onBack}>

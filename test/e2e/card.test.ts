@@ -269,7 +269,19 @@ describe('the sourced card on a light page (English browser)', () => {
     const entity = index.entity('health-data-hub')!;
     const citation = entity.citations[0]!;
     const source = index.source(citation.source)!;
+    // Where focus is just after the click's own task: a key pressed at once must reach the quote.
+    await page.evaluate(() => {
+      const w = window as CardWindow & { __focusAfterClick?: string };
+      window.addEventListener(
+        'click',
+        () => queueMicrotask(() => (w.__focusAfterClick = w.__eclCard?.activeElement?.className ?? 'none')),
+        { once: true },
+      );
+    });
     await clickInCard(page, '.ecl-ref');
+    expect(await page.evaluate(() => (window as { __focusAfterClick?: string }).__focusAfterClick)).toBe(
+      'ecl-source-viewer',
+    );
     const viewer = await page.evaluate(() => {
       const root = (window as CardWindow).__eclCard!;
       const panel = root.querySelector('.ecl-source-viewer');

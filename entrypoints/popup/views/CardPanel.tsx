@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { Entity } from '../../../data/schema';
 import type { DatasetIndex } from '../../../data/queries/lookup';
 import { EntityCard } from '../../../components/card/EntityCard';
@@ -21,7 +21,7 @@ interface CardPanelProps {
 export function CardPanel({ entity, index, onShowEntity, onClose, onOpenTimeline, onCopy }: CardPanelProps) {
   const desk = useDeskMessages();
   const panel = useRef<HTMLDivElement>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     // The panel keeps its top in view (the way back); focus goes into the card.
     panel.current?.scrollIntoView({ block: 'start' });
     panel.current?.querySelector<HTMLElement>('[role="dialog"]')?.focus({ preventScroll: true });
