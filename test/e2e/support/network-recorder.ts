@@ -101,6 +101,24 @@ export class NetworkRecorder {
     this.context.on('page', (page) => void this.attach(page));
     await Promise.all(this.context.pages().map((page) => this.attach(page)));
     await this.watchServiceWorkers();
+    await this.restartServiceWorker();
+  }
+
+  /**
+   * The extension's service worker starts with the browser, before anything listens: what
+   * its first run asked for could go unseen (on a busy machine, it did). Stopped and started
+   * again now, it runs its top-level code once more in full view.
+   */
+  private async restartServiceWorker(): Promise<void> {
+    const page = this.context.pages()[0] ?? (await this.context.newPage());
+    const session = await this.context.newCDPSession(page);
+    try {
+      await session.send('ServiceWorker.enable');
+      await session.send('ServiceWorker.stopAllWorkers');
+      await session.send('ServiceWorker.startWorker', { scopeURL: this.extensionOrigin });
+    } finally {
+      await session.detach().catch(() => {});
+    }
   }
 
   /** Opens the page's CDP session; resolves once it listens (idempotent). */
