@@ -23,6 +23,14 @@ interface Candidate {
  */
 export const CHARS_PER_FRAME = 100_000;
 
+/**
+ * Work per step: text read (characters), or blocks written. A step is a small fraction of
+ * a slice, yet big enough that stepping (a generator resumed, the clock read, the page
+ * observer paused and resumed around a write) costs little beside the work.
+ */
+const CHARS_PER_STEP = 4_000;
+const BLOCKS_PER_WRITE_STEP = 8;
+
 /** Characters of text the prefilter tests per step (about 10 ms on a 2-core machine). */
 const PREFILTER_PIECE = 500_000;
 const PREFILTER_OVERLAP = 1000;
@@ -49,8 +57,8 @@ export interface PageWatch {
 }
 
 /**
- * Finds and highlights the mentions under a root, as a sequence of small steps (one block
- * each) that a scheduler can spread over several tasks.
+ * Finds and highlights the mentions under a root, as a sequence of small steps (a few
+ * blocks each) that a scheduler can spread over several tasks.
  *
  * Two passes: the scan reads every block and decides whether the page is on topic; only
  * then does the write pass wrap the blocks that had a match, so an ambiguous alias early in
@@ -107,13 +115,26 @@ export class Highlighter {
       }
       yield* this.scanRoot(root, candidates);
     }
+    // The read is over: the write starts in a step of its own.
+    if (candidates.length > 0) yield;
     let written = 0;
-    for (const { block, matches, readAt } of candidates) {
-      const trusted = this.reportsChanges && readAt === this.changes;
-      if (trusted || isUnchanged(block, matches[matches.length - 1]?.end)) {
-        this.guard(() => this.wrapper.wrap(block, matches));
-        written += block.text.length;
+    let next = 0;
+    const writeStep = () => {
+      const end = Math.min(candidates.length, next + BLOCKS_PER_WRITE_STEP);
+      let chars = 0;
+      while (next < end && chars < CHARS_PER_STEP && written < CHARS_PER_FRAME) {
+        const { block, matches, readAt } = candidates[next++] as Candidate;
+        // Checked here, inside the guard: it first takes in what the page changed before.
+        const trusted = this.reportsChanges && readAt === this.changes;
+        chars += block.text.length;
+        if (trusted || isUnchanged(block, matches[matches.length - 1]?.end)) {
+          this.wrapper.wrap(block, matches);
+          written += block.text.length;
+        }
       }
+    };
+    while (next < candidates.length) {
+      this.guard(writeStep);
       if (written >= CHARS_PER_FRAME) {
         written = 0;
         yield NEXT_FRAME;
@@ -135,6 +156,7 @@ export class Highlighter {
    */
   private *scanRoot(root: Node, candidates: Candidate[]): Generator<undefined, void, undefined> {
     let read = 0;
+    let chars = 0;
     let found = false;
     for (const block of textBlocks(root)) {
       const candidate = this.scan(block);
@@ -146,7 +168,11 @@ export class Highlighter {
         for (const shadowRoot of openShadowRoots(root)) yield* this.scanRoot(shadowRoot, candidates);
         return;
       }
-      yield;
+      chars += block.text.length;
+      if (chars >= CHARS_PER_STEP) {
+        chars = 0;
+        yield;
+      }
     }
   }
 

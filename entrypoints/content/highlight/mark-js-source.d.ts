@@ -1,23 +1,24 @@
 /**
- * Types for mark.js's ES module sources, which `snapshot-mark.ts` extends (the published
+ * Types for mark.js's ES module sources, which `mark-writer.ts` extends (the published
  * types describe only the bundled build). Only what is used is declared.
  */
-declare module 'mark.js/src/lib/domiterator.js' {
-  export default class DOMIterator {
-    constructor(ctx: unknown, iframes: boolean, exclude: string[], iframesTimeout: number);
-    createIterator(ctx: Node, whatToShow: number, filter: (node: Node) => number): NodeIterator;
-  }
-}
-
 declare module 'mark.js/src/lib/mark.js' {
-  import type DOMIterator from 'mark.js/src/lib/domiterator.js';
-  import type Mark from 'mark.js';
+  interface MappedTextNode {
+    start: number;
+    end: number;
+    node: Text;
+  }
 
   export default class MarkCore {
     constructor(ctx: Node | Node[]);
-    protected ctx: Node | Node[];
-    protected opt: { iframes: boolean; exclude: string[]; iframesTimeout: number };
-    protected get iterator(): DOMIterator;
-    markRanges(ranges: Mark.Range[], options?: Mark.MarkRangesOptions): void;
+    /** Reading it gives the options merged with mark.js's defaults. */
+    protected opt: { element: string; className: string };
+    protected wrapRangeInMappedTextNode(
+      dict: { value: string; nodes: MappedTextNode[] },
+      start: number,
+      end: number,
+      filter: (node: Text) => boolean,
+      each: (element: Element, start: number) => void,
+    ): void;
   }
 }

@@ -1,4 +1,4 @@
-import { SnapshotMark } from './snapshot-mark';
+import { MarkWriter, type TextNodeMap } from './mark-writer';
 import { HIGHLIGHT_TAG } from './forbidden';
 import type { TextBlock } from './text-blocks';
 import type { MentionPolicy } from './mention-policy';
@@ -12,7 +12,7 @@ export interface BlockMatch {
   text: string;
 }
 
-/** A range for mark.js's `markRanges`; mark.js hands the same object back to `each`. */
+/** A range of the map's text, handed back with each element written for it. */
 interface MentionRange {
   start: number;
   length: number;
@@ -27,26 +27,36 @@ export function highlightClasses(style: HighlightStyle = 'tint'): string {
 }
 
 export class BlockWrapper {
-  /** The class attribute of new highlights. */
-  className = highlightClasses();
+  private readonly writer = new MarkWriter(HIGHLIGHT_TAG, highlightClasses());
+  private classes = highlightClasses();
 
   constructor(
     private readonly policy: MentionPolicy,
     private readonly registry: HighlightRegistry,
   ) {}
 
+  /** The class attribute of new highlights. */
+  get className(): string {
+    return this.classes;
+  }
+
+  set className(className: string) {
+    this.classes = className;
+    this.writer.className = className;
+  }
+
   /**
    * Highlights the matches the scan found in a block, each as the policy decides, with
-   * mark.js's `markRanges`. Only the text nodes a mention touches are handed to mark.js,
-   * as its contexts, searched as one string: a mention split over inline elements is
-   * wrapped piece by piece, and mark.js never walks the rest of the block.
+   * mark.js's range wrapping. Only the text nodes a mention touches are handed to mark.js,
+   * searched as one string: a mention split over inline elements is wrapped piece by
+   * piece, and mark.js never walks the rest of the block.
    */
   wrap(block: TextBlock, matches: readonly BlockMatch[]): void {
     const { nodes, datas } = block;
-    const contexts: Text[] = [];
+    const map: TextNodeMap = { value: '', nodes: [] };
     const ranges: MentionRange[] = [];
-    // The contexts' text is the block's text without the nodes left out: `shift` is how
-    // far a block offset is ahead of the same place in the contexts' text.
+    // The map's text is the block's text without the nodes left out: `shift` is how far a
+    // block offset is ahead of the same place in the map's text.
     let next = 0;
     let nextStart = 0;
     let shift = 0;
@@ -64,24 +74,22 @@ export class BlockWrapper {
       }
       // Nodes the match covers (the first may be in already, with the match before).
       while (next < nodes.length && nextStart < match.end) {
-        const length = (datas[next] as string).length;
-        if (length > 0) contexts.push(nodes[next] as Text);
-        nextStart += length;
+        const data = datas[next] as string;
+        if (data.length > 0) {
+          const start = map.value.length;
+          map.value += data;
+          map.nodes.push({ start, end: map.value.length, node: nodes[next] as Text });
+        }
+        nextStart += data.length;
         next++;
       }
       ranges.push({ start: match.start - shift, length: match.end - match.start, entityId, pieces: 0 });
     }
-    if (ranges.length === 0) return;
-    new SnapshotMark(contexts).markRanges(ranges, {
-      element: HIGHLIGHT_TAG,
-      className: this.className,
-      each: (element, range) => {
-        const mention = range as unknown as MentionRange;
-        const first = mention.pieces++ === 0;
-        element.setAttribute('data-entity', mention.entityId);
-        if (!first) element.setAttribute('data-continued', '');
-        this.registry.add(element as HTMLElement, mention.entityId, !first);
-      },
+    this.writer.wrapRanges(map, ranges, (element, mention) => {
+      const first = mention.pieces++ === 0;
+      element.setAttribute('data-entity', mention.entityId);
+      if (!first) element.setAttribute('data-continued', '');
+      this.registry.add(element, mention.entityId, !first);
     });
   }
 }

@@ -49,7 +49,7 @@ export async function afterNextFrame(): Promise<void> {
 /**
  * Runs the steps of `work` until it is done, yielding to the page whenever a slice has
  * used its budget, or after the next frame when a step yields `NEXT_FRAME`. Each step
- * should be small (one block of text).
+ * should be small (a few blocks of text).
  * @returns false when `isCancelled` stopped the work before the end
  */
 export async function runInSlices(

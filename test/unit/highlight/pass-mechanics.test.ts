@@ -120,8 +120,7 @@ describe('a highlighter told of page changes', () => {
     document.body.innerHTML = '<p id="a">La CNIL a parlé.</p><p id="b">Le Cloud Act aussi.</p>';
     const highlighter = new Highlighter(fakeResolver, { mode: 'every', cap: 100 }, { reportsChanges: true });
     const steps = highlighter.steps(document.body);
-    // Read both blocks (two steps), then the page rewrites the first one, and says so.
-    steps.next();
+    // Read both blocks (the first step), then the page rewrites the first one, and says so.
     steps.next();
     (document.querySelector('#a')!.firstChild as Text).data = 'La CNAM a parlé.';
     highlighter.pageChanged();

@@ -1,0 +1,65 @@
+import MarkCore from 'mark.js/src/lib/mark.js';
+
+/** A text node and where it lies in the joined text of the nodes handed over: mark.js's map. */
+export interface MappedTextNode {
+  start: number;
+  end: number;
+  node: Text;
+}
+
+/** The text nodes a block's mentions touch, their joined text, as mark.js maps them. */
+export interface TextNodeMap {
+  value: string;
+  nodes: MappedTextNode[];
+}
+
+/**
+ * mark.js's range wrapping, handed the map of text nodes that the scan already made.
+ *
+ * `markRanges` builds that map itself on every call, before it wraps anything: it merges
+ * its options with 22 defaults, makes a DOM iterator over its contexts, tests each text
+ * node's parent against five selectors, and writes the ranges out as JSON for a debug log
+ * that is off. Called once per block with mentions, that was most of its time on a 2 MB
+ * page. The scan knows the text nodes and their offsets and has already kept out every
+ * element where Éclairage never writes, so this starts at the step after:
+ * `wrapRangeInMappedTextNode`, which splits the text nodes a range covers and wraps each
+ * piece with `wrapRangeInTextNode`, exactly as `markRanges` goes on to do.
+ *
+ * It builds on those two members of mark.js's sources (and the `opt` setter): package.json
+ * pins mark.js to the exact version, and `test/unit/highlight/pass-mechanics.test.ts`
+ * fails if an update moves them.
+ */
+export class MarkWriter extends MarkCore {
+  constructor(element: string, className: string) {
+    // No contexts: they come with each map.
+    super([]);
+    this.opt = { element, className };
+  }
+
+  set className(className: string) {
+    this.opt = { element: this.opt.element, className };
+  }
+
+  /**
+   * Wraps each range of `map.value` (sorted, not overlapping), calling `each` with every
+   * element written: a range over inline elements comes in several pieces.
+   */
+  wrapRanges<R extends { start: number; length: number }>(
+    map: TextNodeMap,
+    ranges: readonly R[],
+    each: (element: HTMLElement, range: R) => void,
+  ): void {
+    const originalLength = map.value.length;
+    for (const range of ranges) {
+      // mark.js takes each wrapped stretch out of the map's text: later offsets move back.
+      const start = range.start - (originalLength - map.value.length);
+      this.wrapRangeInMappedTextNode(
+        map,
+        start,
+        start + range.length,
+        () => true,
+        (element) => each(element as HTMLElement, range),
+      );
+    }
+  }
+}
