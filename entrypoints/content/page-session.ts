@@ -26,7 +26,11 @@ export const CHANGE_BATCH_MS = 150;
  */
 export const REPORT_INTERVAL_MS = 500;
 
-/** Performance marks around each pass, readable from the page's performance timeline. */
+/**
+ * Performance marks, readable from the page's performance timeline: when the content
+ * script starts (no task before it can be its doing), and around each pass.
+ */
+export const SCRIPT_START_MARK = 'eclairage:script-start';
 export const PASS_START_MARK = 'eclairage:pass-start';
 export const PASS_END_MARK = 'eclairage:pass-end';
 

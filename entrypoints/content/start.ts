@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { precompiledMatcher } from '../../data/matching';
 import { matcherFrom } from './matcher/matcher-from';
-import { PageSession } from './page-session';
+import { PageSession, SCRIPT_START_MARK } from './page-session';
 import { waitForIdlePage } from './wait-for-idle';
 import type { CardHandle } from './card';
 import { loadCardModule } from './card-loader';
@@ -37,6 +37,7 @@ function send(message: MentionsReport | OpenTimelineRequest): void {
  * elsewhere (popup, options) apply at once, without a reload.
  */
 export async function startEclairage(ctx: ContentScriptContext): Promise<void> {
+  performance.mark(SCRIPT_START_MARK);
   await waitForIdlePage();
   if (ctx.isInvalid || !document.body) return;
   const matcher = matcherFrom(precompiledMatcher);

@@ -33,6 +33,21 @@ new PerformanceObserver((list) => {
 }).observe({ type: 'longtask', buffered: true });
 `;
 
+/**
+ * The time of the first change to the page's DOM after DOMContentLoaded (a variant's first
+ * write, on the pages that do not change themselves), as `window.__benchFirstChange`: the
+ * frames before it render only what the page itself parsed. One callback, then it stops.
+ */
+const FIRST_CHANGE_OBSERVER = `
+document.addEventListener('DOMContentLoaded', () => {
+  const observer = new MutationObserver(() => {
+    window.__benchFirstChange = performance.now();
+    observer.disconnect();
+  });
+  observer.observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
+});
+`;
+
 async function launch(extensionDir: string | null): Promise<{ context: BrowserContext; profileDir: string }> {
   const profileDir = mkdtempSync(join(tmpdir(), 'eclairage-bench-'));
   const context = await chromium.launchPersistentContext(profileDir, {
@@ -46,7 +61,7 @@ async function launch(extensionDir: string | null): Promise<{ context: BrowserCo
   });
   // With the extension: ready once its service worker runs.
   if (extensionDir && context.serviceWorkers().length === 0) await context.waitForEvent('serviceworker');
-  await context.addInitScript(PAGE_HELPERS + LONG_TASK_OBSERVER);
+  await context.addInitScript(PAGE_HELPERS + LONG_TASK_OBSERVER + FIRST_CHANGE_OBSERVER);
   return { context, profileDir };
 }
 

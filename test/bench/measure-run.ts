@@ -1,5 +1,5 @@
 import type { BrowserContext, Page } from 'playwright-core';
-import { PASS_END_MARK, PASS_START_MARK } from '../../entrypoints/content/page-session';
+import { PASS_END_MARK, PASS_START_MARK, SCRIPT_START_MARK } from '../../entrypoints/content/page-session';
 import { WORK_END_MARK, WORK_ERROR_MARK, WORK_START_MARK } from './baselines/protocol';
 import { ExtensionFetches } from './extension-fetches';
 import { enableMetrics, metricsBetween, readMetrics, readRetainedHeap } from './metrics';
@@ -19,7 +19,7 @@ import type { PageSpec } from './pages/page-spec';
 import type { BrowserKind } from './browsers';
 import type { BenchServer } from './server';
 import { startProfiler, stopProfiler } from './profiler';
-import { startTrace, stopTrace, tasksAfterAnchor } from './trace';
+import { startTrace, stopTrace, tasksAfterAnchor, tasksOfVariant } from './trace';
 import type { Variant } from './variants';
 
 /** Written by the harness when the measured window opens: places the trace's tasks in page time. */
@@ -53,7 +53,7 @@ export interface RunFigures {
   done: number | null;
   /** The extension's first pass, or a baseline's work, from its start mark to its end mark. */
   work: number | null;
-  /** The longest main-thread task from DOMContentLoaded on (from the trace). */
+  /** The longest main-thread task from the variant's start on (from the trace; see `measureRun`). */
   longestTask: number;
   /** Tasks over 50 ms, from the trace. */
   tasksOver50: number;
@@ -122,14 +122,25 @@ export async function measureRun(setup: RunSetup, spec: PageSpec, variant: Varia
     const facts = await readPageFacts(page, variant.highlightSelector);
     await cdp.detach();
 
-    // The page finishes parsing in the window (the held script held it): that task is the
-    // page's, the same in every variant. A content script cannot run before
-    // DOMContentLoaded; tasks from then on are the variant's or caused by it.
-    const tasks = tasksAfterAnchor(trace, WINDOW_MARK, windowStart).filter(
-      (task) => task.start >= facts.domContentLoaded,
-    );
     const between = metricsBetween(before, after);
     const mark = (name: string) => facts.marks.find((entry) => entry.name === name);
+    // The page finishes parsing in the window (the held script held it), then renders what
+    // it parsed: those tasks are the page's, the same in every variant. The variant's are
+    // picked by what ran in them and when the page first changed (see `tasksOfVariant`),
+    // from its first line on: the content script's start mark, or a baseline's start.
+    const variantStart =
+      variant.browser === 'extension'
+        ? mark(SCRIPT_START_MARK)
+        : variant.done === 'idle'
+          ? undefined
+          : mark(WORK_START_MARK);
+    const from = Math.max(facts.domContentLoaded, variantStart?.startTime ?? Number.NEGATIVE_INFINITY);
+    const afterLoad = tasksAfterAnchor(trace, WINDOW_MARK, windowStart).filter(
+      (task) => task.start >= facts.domContentLoaded,
+    );
+    // The page alone: all of its tasks, for comparison.
+    const tasks =
+      variant.done === 'idle' ? afterLoad : tasksOfVariant(afterLoad, profile.ownSampleTimes, from, facts.firstChange);
     const [start, end] =
       variant.done === 'pass-end' ? [PASS_START_MARK, PASS_END_MARK] : [WORK_START_MARK, WORK_END_MARK];
     const endMark = variant.done === 'pass-end' ? lastMark(facts.marks, PASS_END_MARK) : mark(end);

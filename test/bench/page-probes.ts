@@ -130,6 +130,8 @@ export interface PageFacts {
   domContentLoaded: number;
   marks: MarkEntry[];
   longTasks: [number, number][];
+  /** The first DOM change after DOMContentLoaded (page time), if any. */
+  firstChange: number | null;
   highlights: number;
   /** Highlights inside `#feed`, for the infinite-scroll page. */
   feedHighlights: number;
@@ -151,6 +153,7 @@ export function readPageFacts(page: Page, highlightSelector: string): Promise<Pa
         detail: (entry as PerformanceMark).detail as unknown,
       })),
       longTasks,
+      firstChange: (window as unknown as { __benchFirstChange?: number }).__benchFirstChange ?? null,
       highlights: selector ? document.querySelectorAll(selector).length : 0,
       feedHighlights: selector ? document.querySelectorAll(`#feed ${selector}`).length : 0,
       textNodes,

@@ -35,6 +35,8 @@ export interface ScriptTime {
   own: number;
   /** Script time by the file of the innermost frame that has one (ms; '' for GC and native callers). */
   byFile: Record<string, number>;
+  /** When each "own" sample was taken (µs, the trace's clock: see `tasksOfVariant`). */
+  ownSampleTimes: number[];
 }
 
 export async function startProfiler(cdp: CDPSession): Promise<void> {
@@ -72,8 +74,10 @@ export function scriptTime(profile: Profile, isOwn: (url: string) => boolean): S
   if (root) visit(root, false, '');
   const samples = profile.samples ?? [];
   const deltas = profile.timeDeltas ?? [];
-  const result: ScriptTime = { script: 0, gc: 0, own: 0, byFile: {} };
+  const result: ScriptTime = { script: 0, gc: 0, own: 0, byFile: {}, ownSampleTimes: [] };
+  let time = profile.startTime;
   for (let i = 0; i < samples.length; i++) {
+    time += deltas[i] ?? 0;
     // A sample stands for the time until the next one.
     const duration = (i + 1 < deltas.length ? (deltas[i + 1] as number) : SAMPLING_INTERVAL_US) / 1000;
     const node = byId.get(samples[i] as number);
@@ -81,7 +85,10 @@ export function scriptTime(profile: Profile, isOwn: (url: string) => boolean): S
     if (!node || NOT_SCRIPT.has(name)) continue;
     result.script += duration;
     if (name === '(garbage collector)') result.gc += duration;
-    if (own.has(node.id)) result.own += duration;
+    if (own.has(node.id)) {
+      result.own += duration;
+      result.ownSampleTimes.push(time);
+    }
     const file = fileOf.get(node.id) ?? '';
     result.byFile[file] = (result.byFile[file] ?? 0) + duration;
   }

@@ -23,7 +23,9 @@ const LEGEND = [
   'variant’s own: the "page alone" row (the page with nothing on it, same window) is taken off them.',
   'done: DOMContentLoaded to highlights done. work: start to end of the highlighting itself (the extension: its',
   'first pass, in 8 ms slices; baselines: one task). main thread: every main-thread task, style, layout and paint',
-  'included. longest task: median of each run’s longest task from DOMContentLoaded on; worst task: the worst run’s.',
+  'included. longest task: median of each run’s longest task caused by the variant: from its first line on, the',
+  'tasks that ran its script, and all tasks from its first DOM change on (before it, a frame renders only what the',
+  'page parsed; the page alone shows all of its tasks); worst task: the worst run’s.',
   'Naive mark.js runs once on (b) and not on (c) (about 90 s a run there); the write floor does not run on (c),',
   'where it would be the scan floor. `--all-baselines` runs them all.',
 ];

@@ -24,6 +24,8 @@ export interface Task {
   /** Start, in the page's `performance.now()` time (ms). */
   start: number;
   duration: number;
+  /** Start, in the trace's clock (µs), which the CPU profiler's sample times share. */
+  ts: number;
 }
 
 export async function startTrace(cdp: CDPSession): Promise<void> {
@@ -65,5 +67,32 @@ export function tasksAfterAnchor(events: readonly TraceEvent[], anchor: string, 
         event.tid === mark.tid &&
         event.ts >= mark.ts,
     )
-    .map((event) => ({ start: event.ts / 1000 - offset, duration: (event.dur ?? 0) / 1000 }));
+    .map((event) => ({ start: event.ts / 1000 - offset, duration: (event.dur ?? 0) / 1000, ts: event.ts }));
+}
+
+/**
+ * The tasks a variant caused, out of `tasks` (in order): from its start (`from`, page time)
+ * on, each task that ran its own script (one of `ownSampleTimes`, µs, falls in it), and
+ * every task from the first DOM change after its start on, which renders what it wrote.
+ * Before that first change, a frame renders only what the page itself parsed: on (b), a
+ * frame of 40–70 ms that the page alone has too, and that a content script may or may not
+ * start before.
+ */
+export function tasksOfVariant(
+  tasks: readonly Task[],
+  ownSampleTimes: readonly number[],
+  from: number,
+  firstChange: number | null,
+): Task[] {
+  const samples = [...ownSampleTimes].sort((a, b) => a - b);
+  // A page that changed before the variant started (a feed): every task from then on counts.
+  const rendersFrom = firstChange === null ? Number.POSITIVE_INFINITY : Math.max(firstChange, from);
+  let next = 0;
+  return tasks.filter((task) => {
+    if (task.start + task.duration < from) return false;
+    if (task.start >= rendersFrom) return true;
+    const end = task.ts + task.duration * 1000;
+    while (next < samples.length && (samples[next] as number) < task.ts) next++;
+    return next < samples.length && (samples[next] as number) <= end;
+  });
 }

@@ -8,6 +8,7 @@ import type { BenchResults } from '../../bench/results';
 import { median, ratio } from '../../bench/stats';
 import { summarisePage } from '../../bench/summarise';
 import { renderTable } from '../../bench/table';
+import { tasksOfVariant, type Task } from '../../bench/trace';
 import type { Variant, VariantId } from '../../bench/variants';
 
 function run(overrides: Partial<RunFigures>): RunFigures {
@@ -138,5 +139,31 @@ describe('script time from a CPU profile', () => {
     expect(time.gc).toBeCloseTo(1);
     expect(time.own).toBeCloseTo(3);
     expect(time.byFile['content.js']).toBeCloseTo(3);
+    // The own samples, at their times on the trace's clock.
+    expect(time.ownSampleTimes).toEqual([3000, 4000, 5000]);
+  });
+});
+
+describe('tasksOfVariant', () => {
+  // Page time = trace time (µs) / 1000 here.
+  const task = (start: number, duration: number): Task => ({ start, duration, ts: start * 1000 });
+  const pageFrame = task(10, 60);
+  const injection = task(90, 5);
+  const renderAfterWrite = task(400, 45);
+  const slice = task(300, 9);
+  const tasks = [pageFrame, injection, slice, renderAfterWrite];
+
+  it('counts tasks that ran the variant’s script, and every task from its first DOM change on', () => {
+    const own = [92_000, 305_000];
+    expect(tasksOfVariant(tasks, own, 90, 390)).toEqual([injection, slice, renderAfterWrite]);
+  });
+
+  it('counts no frame before the first change, however long, unless it ran the variant’s script', () => {
+    expect(tasksOfVariant(tasks, [], 5, null)).toEqual([]);
+    expect(tasksOfVariant(tasks, [40_000], 5, null)).toEqual([pageFrame]);
+  });
+
+  it('counts every task from the variant’s start when the page changed before it', () => {
+    expect(tasksOfVariant(tasks, [], 50, 20)).toEqual([injection, slice, renderAfterWrite]);
   });
 });
