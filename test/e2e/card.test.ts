@@ -112,8 +112,12 @@ async function waitForCard(page: Page, open = true): Promise<CardState> {
 /** The centre of an element inside the card, for real (trusted) mouse clicks. */
 async function cardPoint(page: Page, selector: string, nth = 0): Promise<{ x: number; y: number }> {
   const point = await page.evaluate(
-    ([selector, nth]) => {
-      const element = (window as CardWindow).__eclCard?.querySelectorAll(selector as string)[nth as number];
+    async ([selector, nth]) => {
+      const root = (window as CardWindow).__eclCard;
+      // A card still sliding in moves under the pointer: click where it comes to rest.
+      const popover = root?.querySelector('.ecl-popover');
+      await Promise.all((popover?.getAnimations({ subtree: true }) ?? []).map((animation) => animation.finished));
+      const element = root?.querySelectorAll(selector as string)[nth as number];
       // The card's body scrolls: bring the control into view, as a reader would.
       element?.scrollIntoView({ block: 'nearest' });
       const r = element?.getBoundingClientRect();
