@@ -82,7 +82,6 @@ export function* textBlocks(root: Node): Generator<TextBlock, void, undefined> {
   if (root.nodeType === Node.ELEMENT_NODE && (root as Element).shadowRoot) shadowHosts.push(root as Element);
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
   let current: TextBlock = { nodes: [], datas: [], text: '' };
-  let hasWord = false;
   let currentBlock: Node | null = null;
   // Sibling text nodes share their block: found once per parent.
   let lastParent: Node | null = null;
@@ -108,19 +107,18 @@ export function* textBlocks(root: Node): Generator<TextBlock, void, undefined> {
       lastParentBlock = blockOf(parent);
     }
     if (lastParentBlock !== currentBlock || current.nodes.length >= MAX_NODES_PER_BLOCK) {
-      if (hasWord) yield current;
+      // Tested once per block, not per node: most blocks are one paragraph of a few nodes.
+      if (HAS_WORD.test(current.text)) yield current;
       current = { nodes: [], datas: [], text: '' };
-      hasWord = false;
       currentBlock = lastParentBlock;
     }
     const data = text.data;
     current.nodes.push(text);
     current.datas.push(data);
     current.text += data;
-    if (!hasWord && HAS_WORD.test(data)) hasWord = true;
     node = walker.nextNode();
   }
-  if (hasWord) yield current;
+  if (HAS_WORD.test(current.text)) yield current;
   for (const host of shadowHosts) yield* textBlocks(host.shadowRoot as ShadowRoot);
 }
 

@@ -58,6 +58,13 @@ describe('cachedResolver', () => {
   });
 });
 
+describe('textBlocks', () => {
+  it('yields the blocks that have a word, not the whitespace between tags', () => {
+    document.body.innerHTML = '<div>\n  <p>La <em>CNIL</em></p>\n  <p> </p>\n  <ul>\n <li>2020</li>\n</ul>\n</div>';
+    expect([...textBlocks(document.body)].map((block) => block.text)).toEqual(['La CNIL', '2020']);
+  });
+});
+
 describe('isUnchanged', () => {
   it('tells a block the page rewrote from one it left alone, up to an offset', () => {
     document.body.innerHTML = '<p>La CNIL <em>dit</em> non.</p>';
