@@ -40,7 +40,8 @@ describe('the request recorder sees every kind of request (a leaky test extensio
     server = await startFixtureServer();
     dir = mkdtempSync(join(tmpdir(), 'eclairage-leaky-'));
     writeLeakyExtension(dir, server.origin);
-    browser = await launchWithExtension({ extensionDir: dir, requestLog: null });
+    // The worker's start-up fetch is over before the recorder listens: it must be seen anyway.
+    browser = await launchWithExtension({ extensionDir: dir, requestLog: null, recordAfterMs: 1500 });
   });
   afterAll(async () => {
     await browser?.close();

@@ -47,6 +47,12 @@ export interface LaunchOptions {
   backForwardCache?: boolean;
   /** More Chromium switches, e.g. `--enable-unsafe-extension-debugging` for CDP's `Extensions` domain. */
   extraArgs?: string[];
+  /**
+   * Waits this long before the request recorder starts listening, so that the service
+   * worker's start-up is surely over by then (the recorder must still see what it asked
+   * for). @default 0
+   */
+  recordAfterMs?: number;
 }
 
 /** The test file that launched the browser, for the request log. */
@@ -81,6 +87,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     extensionId,
     requestLog === null ? null : { path: requestLog, run: currentRun(), file: testFile(), extensionDir },
   );
+  if (options.recordAfterMs) await new Promise((resolve) => setTimeout(resolve, options.recordAfterMs));
   await recorder.start();
   const pageErrors: string[] = [];
   const watch = (page: Page) => page.on('pageerror', (error) => pageErrors.push(`${page.url()}: ${error.message}`));
