@@ -79,8 +79,7 @@ export class Highlighter {
     this.reportsChanges = watch.reportsChanges ?? false;
     this.resolver = cachedResolver(resolver);
     this.policy = new MentionPolicy(this.resolver, options);
-    this.wrapper = new BlockWrapper(this.policy, this.registry);
-    this.wrapper.className = highlightClasses(options.style);
+    this.wrapper = new BlockWrapper(this.policy, this.registry, highlightClasses(options.style));
   }
 
   /** Changes how highlights look, the ones written already included. */

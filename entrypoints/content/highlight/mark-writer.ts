@@ -36,6 +36,10 @@ export class MarkWriter extends MarkCore {
     this.opt = { element, className };
   }
 
+  get className(): string {
+    return this.opt.className;
+  }
+
   set className(className: string) {
     this.opt = { element: this.opt.element, className };
   }

@@ -27,21 +27,22 @@ export function highlightClasses(style: HighlightStyle = 'tint'): string {
 }
 
 export class BlockWrapper {
-  private readonly writer = new MarkWriter(HIGHLIGHT_TAG, highlightClasses());
-  private classes = highlightClasses();
+  private readonly writer: MarkWriter;
 
   constructor(
     private readonly policy: MentionPolicy,
     private readonly registry: HighlightRegistry,
-  ) {}
+    className = highlightClasses(),
+  ) {
+    this.writer = new MarkWriter(HIGHLIGHT_TAG, className);
+  }
 
   /** The class attribute of new highlights. */
   get className(): string {
-    return this.classes;
+    return this.writer.className;
   }
 
   set className(className: string) {
-    this.classes = className;
     this.writer.className = className;
   }
 
