@@ -13,6 +13,8 @@ declare module 'mark.js/src/lib/mark.js' {
     constructor(ctx: Node | Node[]);
     /** Reading it gives the options merged with mark.js's defaults. */
     protected opt: { element: string; className: string };
+    /** Wraps `node`'s text from `start` to `end`; returns the node of the text after it. */
+    protected wrapRangeInTextNode(node: Text, start: number, end: number): Text;
     protected wrapRangeInMappedTextNode(
       dict: { value: string; nodes: MappedTextNode[] },
       start: number,
