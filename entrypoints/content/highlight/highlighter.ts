@@ -2,7 +2,7 @@ import { BlockWrapper, highlightClasses, type BlockMatch } from './wrap-block';
 import type { HighlightStyle } from '../../../settings/schema';
 import { HighlightRegistry } from './registry';
 import { MentionPolicy, type MentionResolver, type PolicyOptions } from './mention-policy';
-import { isUnchanged, openShadowRoots, textBlocks, type TextBlock } from './text-blocks';
+import { TextBlockReader, isUnchanged, openShadowRoots, type TextBlock } from './text-blocks';
 import { cachedResolver } from './cached-resolver';
 import { NEXT_FRAME } from '../schedule/slices';
 import { HIGHLIGHT_TAG, isForbiddenElement, isInsideForbidden } from './forbidden';
@@ -154,24 +154,24 @@ export class Highlighter {
    * blocks, and then its whole text is not read a second time for the prefilter.
    */
   private *scanRoot(root: Node, candidates: Candidate[]): Generator<undefined, void, undefined> {
-    let read = 0;
-    let chars = 0;
+    const reader = new TextBlockReader(root);
     let found = false;
-    for (const block of textBlocks(root)) {
+    const keep = (block: TextBlock): boolean => {
       const candidate = this.scan(block);
-      if (candidate) {
-        candidates.push(candidate);
-        found = true;
-      }
-      if (!found && ++read === PROBED_BLOCKS && !(yield* this.mayMention(root))) {
+      if (!candidate) return false;
+      candidates.push(candidate);
+      found = true;
+      return true;
+    };
+    for (;;) {
+      const probing = !found && reader.blocksRead < PROBED_BLOCKS;
+      const more = reader.read(keep, CHARS_PER_STEP, probing ? PROBED_BLOCKS - reader.blocksRead : Infinity);
+      if (!more) return;
+      if (probing && !found && reader.blocksRead >= PROBED_BLOCKS && !(yield* this.mayMention(root))) {
         for (const shadowRoot of openShadowRoots(root)) yield* this.scanRoot(shadowRoot, candidates);
         return;
       }
-      chars += block.text.length;
-      if (chars >= CHARS_PER_STEP) {
-        chars = 0;
-        yield;
-      }
+      yield;
     }
   }
 

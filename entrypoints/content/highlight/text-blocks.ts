@@ -68,58 +68,112 @@ function blockOf(parent: Node | null): Node | null {
 }
 
 /**
- * The text blocks under `root`, in document order, skipping forbidden subtrees and going
- * into open shadow roots (each shadow root's text forms blocks of its own). A generator,
- * so that the caller can stop between blocks and yield the main thread.
+ * Reads the text blocks under a root in document order, a step at a time (see `read`),
+ * skipping forbidden subtrees and going into open shadow roots: each shadow root's text
+ * forms blocks of its own, read after the text around its host.
  *
  * The walker has no JS filter: the browser calling back into script for each of a big
  * page's ~40,000 nodes costs more than the whole walk. Elements are tested here instead,
- * and a forbidden one is stepped over with its subtree.
+ * and a forbidden one is stepped over with its subtree. Nor is it a generator handing out
+ * one block per resumption: a step reads many blocks in one loop.
  */
-export function* textBlocks(root: Node): Generator<TextBlock, void, undefined> {
-  // Shadow roots are not walked into by a TreeWalker: note their hosts on the way.
-  const shadowHosts: Element[] = [];
-  if (root.nodeType === Node.ELEMENT_NODE && (root as Element).shadowRoot) shadowHosts.push(root as Element);
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
-  let current: TextBlock = { nodes: [], datas: [], text: '' };
-  let currentBlock: Node | null = null;
-  // Sibling text nodes share their block: found once per parent.
-  let lastParent: Node | null = null;
-  let lastParentBlock: Node | null = null;
-  let node = walker.nextNode();
-  while (node) {
-    if (node.nodeType !== Node.TEXT_NODE) {
-      const element = node as Element;
-      if (isForbiddenElement(element)) {
-        node = pastSubtree(walker);
-        continue;
-      }
-      if (element.shadowRoot) shadowHosts.push(element);
-      node = walker.nextNode();
-      continue;
-    }
-    const text = node as Text;
-    // Each DOM property read crosses into the browser, dearer from a content script's
-    // isolated world than from the page: read each once.
-    const parent = text.parentNode;
-    if (parent !== lastParent) {
-      lastParent = parent;
-      lastParentBlock = blockOf(parent);
-    }
-    if (lastParentBlock !== currentBlock || current.nodes.length >= MAX_NODES_PER_BLOCK) {
-      // Tested once per block, not per node: most blocks are one paragraph of a few nodes.
-      if (HAS_WORD.test(current.text)) yield current;
-      current = { nodes: [], datas: [], text: '' };
-      currentBlock = lastParentBlock;
-    }
-    const data = text.data;
-    current.nodes.push(text);
-    current.datas.push(data);
-    current.text += data;
-    node = walker.nextNode();
+export class TextBlockReader {
+  /** Blocks handed to a visitor so far. */
+  blocksRead = 0;
+  private walker: TreeWalker | null;
+  private node: Node | null;
+  /** Shadow roots still to read, the next one last (TreeWalkers do not enter them). */
+  private readonly pendingRoots: ShadowRoot[] = [];
+  /** Hosts of open shadow roots met in the current root. */
+  private hosts: Element[] = [];
+  /** The block being read: its nodes, their texts, its text, its block element. */
+  private nodes: Text[] = [];
+  private datas: string[] = [];
+  private text = '';
+  private block: Node | null = null;
+  /** Sibling text nodes share their block: found once per parent. */
+  private lastParent: Node | null = null;
+  private lastParentBlock: Node | null = null;
+
+  constructor(root: Node) {
+    if (root.nodeType === Node.ELEMENT_NODE && (root as Element).shadowRoot) this.hosts.push(root as Element);
+    this.walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+    this.node = this.walker.nextNode();
   }
-  if (HAS_WORD.test(current.text)) yield current;
-  for (const host of shadowHosts) yield* textBlocks(host.shadowRoot as ShadowRoot);
+
+  /**
+   * Reads on, handing each block to `visit`, until `maxChars` characters or `maxBlocks`
+   * blocks have been handed over, or the end. `visit` returns whether it keeps the block:
+   * the arrays of one it does not keep are reused for the next.
+   * @returns false once every block has been read
+   */
+  read(visit: (block: TextBlock) => boolean, maxChars: number, maxBlocks = Infinity): boolean {
+    let chars = 0;
+    let blocks = 0;
+    const hand = (): void => {
+      // Tested once per block, not per node: most blocks are one paragraph of a few nodes.
+      if (HAS_WORD.test(this.text)) {
+        chars += this.text.length;
+        blocks++;
+        if (visit({ nodes: this.nodes, datas: this.datas, text: this.text })) {
+          this.nodes = [];
+          this.datas = [];
+        }
+      }
+      this.nodes.length = 0;
+      this.datas.length = 0;
+      this.text = '';
+    };
+    while (this.walker) {
+      const walker = this.walker;
+      let node = this.node;
+      while (node && chars < maxChars && blocks < maxBlocks) {
+        if (node.nodeType !== Node.TEXT_NODE) {
+          const element = node as Element;
+          if (isForbiddenElement(element)) {
+            node = pastSubtree(walker);
+            continue;
+          }
+          if (element.shadowRoot) this.hosts.push(element);
+          node = walker.nextNode();
+          continue;
+        }
+        const text = node as Text;
+        // Each DOM property read crosses into the browser, dearer from a content script's
+        // isolated world than from the page: read each once.
+        const parent = text.parentNode;
+        if (parent !== this.lastParent) {
+          this.lastParent = parent;
+          this.lastParentBlock = blockOf(parent);
+        }
+        if (this.lastParentBlock !== this.block || this.nodes.length >= MAX_NODES_PER_BLOCK) {
+          hand();
+          this.block = this.lastParentBlock;
+        }
+        const data = text.data;
+        this.nodes.push(text);
+        this.datas.push(data);
+        this.text += data;
+        node = walker.nextNode();
+      }
+      this.node = node;
+      if (node) break;
+      // This root is read: its last block, then the shadow roots found in it, in order.
+      hand();
+      for (let i = this.hosts.length - 1; i >= 0; i--) this.pendingRoots.push(this.hosts[i]!.shadowRoot!);
+      this.hosts = [];
+      this.walker = null;
+      const next = this.pendingRoots.pop();
+      if (next) {
+        this.walker = document.createTreeWalker(next, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+        this.node = this.walker.nextNode();
+        this.block = this.lastParent = this.lastParentBlock = null;
+      }
+      if (chars >= maxChars || blocks >= maxBlocks) break;
+    }
+    this.blocksRead += blocks;
+    return this.walker !== null;
+  }
 }
 
 /**

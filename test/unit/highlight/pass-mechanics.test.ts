@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Highlighter, CHARS_PER_FRAME } from '../../../entrypoints/content/highlight/highlighter';
 import { cachedResolver } from '../../../entrypoints/content/highlight/cached-resolver';
-import { isUnchanged, textBlocks } from '../../../entrypoints/content/highlight/text-blocks';
+import { TextBlockReader, isUnchanged, type TextBlock } from '../../../entrypoints/content/highlight/text-blocks';
 import { NEXT_FRAME, runInSlices } from '../../../entrypoints/content/schedule/slices';
 import { fakeResolver } from './fake-resolver';
 
@@ -58,17 +58,55 @@ describe('cachedResolver', () => {
   });
 });
 
-describe('textBlocks', () => {
-  it('yields the blocks that have a word, not the whitespace between tags', () => {
+/** Every block under `root`, in one read, each kept. */
+function allBlocks(root: Node): TextBlock[] {
+  const blocks: TextBlock[] = [];
+  new TextBlockReader(root).read((block) => blocks.push(block) > 0, Infinity);
+  return blocks;
+}
+
+describe('TextBlockReader', () => {
+  it('hands over the blocks that have a word, not the whitespace between tags', () => {
     document.body.innerHTML = '<div>\n  <p>La <em>CNIL</em></p>\n  <p> </p>\n  <ul>\n <li>2020</li>\n</ul>\n</div>';
-    expect([...textBlocks(document.body)].map((block) => block.text)).toEqual(['La CNIL', '2020']);
+    expect(allBlocks(document.body).map((block) => block.text)).toEqual(['La CNIL', '2020']);
+  });
+
+  it('reads in steps the same blocks as in one read, light text before shadow roots', () => {
+    document.body.innerHTML =
+      '<p>Un <em>deux</em></p><div id="host"><p>trois</p></div><p>quatre</p><div id="second"></div><p>cinq</p>';
+    const host = document.getElementById('host')!.attachShadow({ mode: 'open' });
+    host.innerHTML = '<p>ombre un</p><span id="inner"></span>';
+    host.getElementById('inner')!.attachShadow({ mode: 'open' }).innerHTML = '<p>ombre imbriquée</p>';
+    document.getElementById('second')!.attachShadow({ mode: 'open' }).innerHTML = '<p>ombre deux</p>';
+    const whole = allBlocks(document.body).map((block) => block.text);
+    expect(whole).toEqual(['Un deux', 'trois', 'quatre', 'cinq', 'ombre un', 'ombre imbriquée', 'ombre deux']);
+
+    const reader = new TextBlockReader(document.body);
+    const stepped: string[] = [];
+    let steps = 0;
+    while (reader.read((block) => stepped.push(block.text) > 0, Infinity, 2)) steps++;
+    expect(stepped).toEqual(whole);
+    expect(steps).toBeGreaterThanOrEqual(3);
+    expect(reader.blocksRead).toBe(whole.length);
+  });
+
+  it('reuses the arrays of the blocks a visitor passes over, never those it keeps', () => {
+    document.body.innerHTML = '<p>Un <em>deux</em></p><p>trois <b>quatre</b></p><p>cinq <i>six</i></p>';
+    const kept: TextBlock[] = [];
+    new TextBlockReader(document.body).read((block) => {
+      if (block.text.startsWith('trois')) return kept.push(block) > 0;
+      return false;
+    }, Infinity);
+    expect(kept.map((block) => [block.text, block.nodes.length, block.datas])).toEqual([
+      ['trois quatre', 2, ['trois ', 'quatre']],
+    ]);
   });
 });
 
 describe('isUnchanged', () => {
   it('tells a block the page rewrote from one it left alone, up to an offset', () => {
     document.body.innerHTML = '<p>La CNIL <em>dit</em> non.</p>';
-    const [block] = [...textBlocks(document.body)];
+    const [block] = allBlocks(document.body);
     if (!block) throw new Error('no block');
     expect(isUnchanged(block)).toBe(true);
     (block.nodes[2] as Text).data = ' oui.';
