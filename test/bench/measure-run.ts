@@ -13,7 +13,7 @@ import {
   waitForTwoFrames,
   type MarkEntry,
 } from './page-probes';
-import { FEED_END_MARK } from './pages/infinite-scroll';
+import { FEED_END_PROMISE, type FeedEnd } from './pages/infinite-scroll';
 import { HELD_SCRIPT } from './pages/page-shell';
 import type { PageSpec } from './pages/page-spec';
 import type { BrowserKind } from './browsers';
@@ -191,8 +191,11 @@ async function waitForFeed(
   page: Page,
   variant: Variant,
 ): Promise<{ appended: number; settled: boolean; feedEnd: number | null }> {
-  const end = await waitForMark(page, [FEED_END_MARK]);
-  const appended = typeof end.detail === 'number' ? end.detail : 0;
+  const end = await page.evaluate(
+    (name) => (window as unknown as Record<string, Promise<FeedEnd>>)[name] as Promise<FeedEnd>,
+    FEED_END_PROMISE,
+  );
+  const appended = end.mentions;
   let settled = true;
   if (variant.done === 'pass-end') settled = await waitForQuietAfter(page, PASS_END_MARK, end.startTime, FEED_QUIET_MS);
   else await pageDelay(page, FEED_QUIET_MS);
