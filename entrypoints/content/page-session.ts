@@ -145,7 +145,7 @@ export class PageSession {
    * for it; nothing in the page's DOM changes), and the extension what was found.
    */
   private report(): void {
-    performance.mark(PASS_END_MARK, { detail: this.highlighter.registry.size });
+    performance.mark(PASS_END_MARK);
     if (!this.options.onReport || this.reportTimer !== undefined) return;
     const wait = this.lastReport + REPORT_INTERVAL_MS - performance.now();
     const send = () => {
