@@ -2,7 +2,7 @@
  * `npm run bench`: builds the extension (the npm script does), runs the benchmark, prints
  * the table and writes the figures as JSON.
  *
- *   tsx test/bench/run.ts [--runs 5] [--pages a,b,c,d] [--scaling 100,1000,10000] [--scaling-page b]
+ *   tsx test/bench/run.ts [--runs 7] [--pages a,b,c,d] [--scaling 100,1000,10000] [--scaling-page b]
  *                         [--out FILE]
  *                         [--all-baselines] [--variants extension,scan,…]
  *
@@ -15,7 +15,7 @@ import { DEFAULT_RESULTS_FILE, writeResults } from './results';
 
 const { values } = parseArgs({
   options: {
-    runs: { type: 'string', default: '5' },
+    runs: { type: 'string', default: '7' },
     pages: { type: 'string', default: 'a,b,c,d' },
     scaling: { type: 'string', default: '100,1000,10000' },
     'scaling-page': { type: 'string', default: 'b' },
