@@ -108,12 +108,12 @@ export async function runBenchmark(options: BenchOptions = {}): Promise<BenchRes
 }
 
 /**
- * The extension and the page alone run everywhere. The baselines are whole-page,
- * one-shot highlighters: they run on the static pages, not on the feed, which only the
- * extension follows.
+ * The extension and the page alone run everywhere. Naive mark.js and the scan floor are
+ * whole-page, one-shot highlighters: they run on the static pages. The write floor also
+ * follows a feed (see `baselines/write-floor.ts`), so that the feed's figure has a floor too.
  */
 function variantsFor(spec: PageSpec, standard: Variant[], catalogues: Variant[]): Variant[] {
-  if (spec.feed) return standard.filter((variant) => variant.browser !== 'plain' || variant.id === 'none');
+  if (spec.feed) return standard.filter((variant) => ['extension', 'write', 'none'].includes(variant.id));
   return [...standard, ...catalogues];
 }
 

@@ -70,7 +70,8 @@ function pageTable(page: PageSummary): string {
     lines.push(
       `  feed: ${f.highlightedWorst} of ${f.appended} appended mentions highlighted in the worst run; extension main ` +
         `thread ${cell(f.mainThreadShare * 100, 2)} % of ${cell(ext.wall / 1000, 1)} s; last highlight ` +
-        `${cell(f.lagMs, 0)} ms after the last append`,
+        `${cell(f.lagMs, 0)} ms after the last append` +
+        (f.writeFloorShare === null ? '' : `; write floor main thread ${cell(f.writeFloorShare * 100, 2)} %`),
     );
   }
   return lines.join('\n');

@@ -45,6 +45,8 @@ export interface FeedSummary {
   mainThreadShare: number;
   /** Last highlight after the last append (ms, median). */
   lagMs: number;
+  /** The write floor's main-thread time over its wall time, when it ran (0–1). */
+  writeFloorShare: number | null;
 }
 
 export interface PageSummary {
@@ -100,11 +102,17 @@ export function summarisePage(spec: PageSpec, runs: ReadonlyMap<Variant, RunFigu
     mentionsPlaced: spec.mentions,
     splitMentions: spec.splitMentions,
     variants,
-    feed: spec.feed && extension ? summariseFeed(extension) : null,
+    feed:
+      spec.feed && extension
+        ? summariseFeed(
+            extension,
+            variants.find((variant) => variant.id === 'write'),
+          )
+        : null,
   };
 }
 
-function summariseFeed(extension: VariantSummary): FeedSummary {
+function summariseFeed(extension: VariantSummary, writeFloor: VariantSummary | undefined): FeedSummary {
   const feeds = extension.raw.map((run) => run.feed).filter((feed) => feed !== null);
   return {
     appended: median(feeds.map((feed) => feed.appended)),
@@ -112,6 +120,7 @@ function summariseFeed(extension: VariantSummary): FeedSummary {
     everyMentionHighlighted: feeds.length > 0 && feeds.every((feed) => feed.highlighted === feed.appended),
     mainThreadShare: extension.figures.mainThread / extension.figures.wall,
     lagMs: median(feeds.map((feed) => feed.lastPassAfterFeed)),
+    writeFloorShare: writeFloor ? writeFloor.figures.mainThread / writeFloor.figures.wall : null,
   };
 }
 

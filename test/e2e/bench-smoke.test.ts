@@ -45,7 +45,13 @@ describe('benchmark harness (smoke)', () => {
     expect(highlights.scan).toBe(mentions - splitMentions);
     expect(highlights.write).toBe(mentions - splitMentions);
     expect(highlights['catalogue-100']).toBe(mentions);
-    expect(feed?.feed?.appended).toBe(PAGES['tiny-feed']!().feed?.appendedMentions);
+    const appended = PAGES['tiny-feed']!().feed?.appendedMentions;
+    expect(feed?.feed?.appended).toBe(appended);
+    // On a feed, the write floor follows the page too: every appended mention wrapped.
+    expect(feed?.variants.map((variant) => variant.id)).toEqual(['extension', 'write', 'none']);
+    const floorOnFeed = feed?.variants.find((variant) => variant.id === 'write');
+    expect(floorOnFeed?.raw.map((run) => run.feed?.highlighted)).toEqual([appended]);
+    expect(Number.isFinite(feed?.feed?.writeFloorShare)).toBe(true);
     expect(results.scaling?.sizes.map((size) => size.aliases)).toEqual([100, 200]);
 
     const report = formatReport(results);
