@@ -116,8 +116,11 @@ export class TextBlockReader {
         chars += this.text.length;
         blocks++;
         if (visit({ nodes: this.nodes, datas: this.datas, text: this.text })) {
+          // Kept: the visitor owns these arrays now; the next block gets new ones.
           this.nodes = [];
           this.datas = [];
+          this.text = '';
+          return;
         }
       }
       this.nodes.length = 0;
