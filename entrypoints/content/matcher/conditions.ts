@@ -8,7 +8,7 @@
  */
 import type { Alias } from '../../../data/schema';
 import { unitSource } from './char-class';
-import { HYPHENS, toUnits, trimUnits, type Unit } from './units';
+import { APOSTROPHES, HYPHENS, toUnits, trimUnits, type Unit } from './units';
 
 /**
  * A character that continues a word or token: letters, digits, combining marks, "_" and
@@ -28,7 +28,12 @@ const WORD_CHAR =
   '\\uA000-\\uD7FF\\uF900-\\uFDFF\\uFE70-\\uFEFE\\uFF10-\\uFF19\\uFF21-\\uFF3A\\uFF41-\\uFF5A\\uFF66-\\uFFDC]';
 /** With an ASCII pre-check: most positions are inside a word of ASCII letters, cheap to reject. */
 export const START_BOUNDARY = `(?<![0-9A-Z_a-z])(?<!${WORD_CHAR})`;
-export const END_BOUNDARY = `(?!${WORD_CHAR})`;
+/**
+ * After a match: no word character, nor an apostrophe before a capital letter, which
+ * continues a name ("Cédric O’Neil" is not "Cédric O"). A possessive or a contraction
+ * ("Cloud Act's", "Microsoft’ll") keeps its match.
+ */
+export const END_BOUNDARY = `(?!${WORD_CHAR})(?![${APOSTROPHES}][A-Z\\u00C0-\\u00D6\\u00D8-\\u00DE])`;
 
 /** Between a disqualifier and the alias: whitespace, or a hyphen ("Dell-EMC"). */
 const SEPARATOR = `(?:\\s+|\\s*[${HYPHENS.replace('-', '\\-')}]\\s*)`;

@@ -44,6 +44,16 @@ describe('possessives and plurals', () => {
     ]);
   });
 
+  it('does not match a name that an apostrophe continues: "Cédric O’Neil" is someone else', () => {
+    expect(found('Selon Cédric O’Neil, consultant.')).toEqual([]);
+    expect(found("Selon CÉDRIC O'NEIL, consultant.")).toEqual([]);
+    // Lower case after the apostrophe: a contraction or a possessive, still the mention.
+    expect(found('Microsoft’ll answer; Cédric O’s view.')).toEqual([
+      ['Microsoft', 'microsoft'],
+      ['Cédric O', 'cedric-o'],
+    ]);
+  });
+
   it('does not match the plural: "Cloud Acts" is another word', () => {
     expect(found('Both Cloud Acts were debated.')).toEqual([]);
     expect(found('Les Health Data Hubs européens.')).toEqual([]);
