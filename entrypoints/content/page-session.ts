@@ -2,6 +2,7 @@ import { Highlighter, isEditableDocument } from './highlight/highlighter';
 import type { MentionResolver, PolicyOptions } from './highlight/mention-policy';
 import { runInSlices } from './schedule/slices';
 import { summariseMutations, touchedTextNodes } from './observe/page-changes';
+import type { MarkWriter } from './timing-marks';
 
 /** Entity id → mentions on the page. */
 export type MentionCounts = Record<string, number>;
@@ -9,6 +10,8 @@ export type MentionCounts = Record<string, number>;
 export interface SessionOptions extends PolicyOptions {
   /** Called after each pass with the mentions found on the page. */
   onReport?: (counts: MentionCounts) => void;
+  /** Writes the pass marks. @default writes none */
+  mark?: MarkWriter;
 }
 
 /**
@@ -30,8 +33,9 @@ export const CHANGE_BATCH_MS = 150;
 export const REPORT_INTERVAL_MS = 1000;
 
 /**
- * Performance marks, readable from the page's performance timeline: when the content
- * script starts (no task before it can be its doing), and around each pass.
+ * Performance marks, written only for the test and benchmark harnesses (see
+ * `timing-marks.ts`): when the content script starts (no task before it can be its
+ * doing), and around each pass.
  */
 export const SCRIPT_START_MARK = 'eclairage:script-start';
 export const PASS_START_MARK = 'eclairage:pass-start';
@@ -137,18 +141,18 @@ export class PageSession {
   }
 
   private async pass(root: Node): Promise<void> {
-    performance.mark(PASS_START_MARK);
+    this.options.mark?.(PASS_START_MARK);
     await runInSlices(this.highlighter.steps(root), () => this.stopped);
     this.highlighter.registry.prune();
     this.report();
   }
 
   /**
-   * Tells the page's performance timeline that a pass ended (tests and the benchmark wait
-   * for it; nothing in the page's DOM changes), and the extension what was found.
+   * Marks that a pass ended (the test and benchmark harnesses wait for it), and tells the
+   * extension what was found.
    */
   private report(): void {
-    performance.mark(PASS_END_MARK);
+    this.options.mark?.(PASS_END_MARK);
     if (!this.options.onReport || this.reportTimer !== undefined) return;
     const wait = this.lastReport + REPORT_INTERVAL_MS - performance.now();
     const send = () => {

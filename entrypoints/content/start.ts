@@ -4,6 +4,7 @@ import { precompiledMatcher } from '../../data/matching';
 import { matcherFrom } from './matcher/matcher-from';
 import { PageSession, SCRIPT_START_MARK } from './page-session';
 import { waitForIdlePage } from './wait-for-idle';
+import { loadTimingMarks } from './timing-marks';
 import type { CardHandle } from './card';
 import { loadCardModule } from './card-loader';
 import { answerPopupRequest } from './scroll-to-mention';
@@ -37,8 +38,11 @@ function send(message: MentionsReport | OpenTimelineRequest): void {
  * elsewhere (popup, options) apply at once, without a reload.
  */
 export async function startEclairage(ctx: ContentScriptContext): Promise<void> {
-  performance.mark(SCRIPT_START_MARK);
+  const startedAt = performance.now();
+  const marks = loadTimingMarks();
   await waitForIdlePage();
+  const mark = await marks;
+  mark(SCRIPT_START_MARK, startedAt);
   if (ctx.isInvalid || !document.body) return;
   const matcher = matcherFrom(precompiledMatcher);
   let session: PageSession | null = null;
@@ -72,6 +76,7 @@ export async function startEclairage(ctx: ContentScriptContext): Promise<void> {
       mode: settings.mode,
       style: settings.style,
       cap: HIGHLIGHT_CAP,
+      mark,
       onReport: (counts) => {
         send({ type: 'eclairage:mentions', counts });
         // The card comes with the first highlight; a page without any never loads it.

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
-import { CHROMIUM_FLAGS, CHROMIUM_PATH, EXTENSION_DIR } from '../e2e/support/chromium';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH, EXTENSION_DIR, setTimingMarks } from '../e2e/support/chromium';
 import { PAGE_HELPERS } from './page-probes';
 
 /*
@@ -60,7 +60,11 @@ async function launch(extensionDir: string | null): Promise<{ context: BrowserCo
     ],
   });
   // With the extension: ready once its service worker runs.
-  if (extensionDir && context.serviceWorkers().length === 0) await context.waitForEvent('serviceworker');
+  if (extensionDir) {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    // The harness reads the content script's marks (see `messaging/timing-marks.ts`).
+    await setTimingMarks(worker, true);
+  }
   await context.addInitScript(PAGE_HELPERS + LONG_TASK_OBSERVER + FIRST_CHANGE_OBSERVER);
   return { context, profileDir };
 }

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from './support/browser';
+import { setTimingMarks } from './support/chromium';
 import { startFixtureServer, type FixtureServer } from './support/fixture-server';
 import { readHighlights, waitForHighlightsToSettle, type Highlight } from './support/highlights';
 import { activeTabReport } from './support/extension-api';
@@ -264,6 +265,28 @@ describe('highlighting in real Chromium', () => {
     for (const [, entity] of NEWS_ARTICLE) expected[entity!] = (expected[entity!] ?? 0) + 1;
     expect(counts).toEqual(expected);
     expect(badge).toBe(String(Object.keys(expected).length));
+  });
+
+  it('leaves no mark in the page’s performance timeline unless a test harness asks for it', async () => {
+    const worker = browser.context.serviceWorkers()[0];
+    if (!worker) throw new Error('no service worker');
+    await setTimingMarks(worker, false);
+    try {
+      const page = await browser.newPage();
+      await page.goto(server.url('news-article.html'));
+      await page.waitForSelector('eclairage-mark', { timeout: 15_000 });
+      await waitForHighlightsToSettle(page, 400);
+      const names = await page.evaluate(() => performance.getEntries().map((entry) => entry.name));
+      expect(names.filter((name) => name.startsWith('eclairage'))).toEqual([]);
+      expect(await page.locator('eclairage-mark').count()).toBeGreaterThan(0);
+      await page.close();
+    } finally {
+      await setTimingMarks(worker, true);
+    }
+    // With the switch back on, the next page has its marks again.
+    const page = await open('news-article.html');
+    expect(await page.evaluate(() => performance.getEntriesByName('eclairage:script-start').length)).toBe(1);
+    await page.close();
   });
 
   it('throws no error in any page', () => {

@@ -6,7 +6,7 @@ import { expect } from 'vitest';
 import { projectRoot } from '../../../data/compiler/read-seeds';
 import { currentRun, NetworkRecorder, REQUEST_LOG, type ExtensionRequest } from './network-recorder';
 
-import { CHROMIUM_FLAGS, CHROMIUM_PATH, EXTENSION_DIR } from './chromium';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH, EXTENSION_DIR, setTimingMarks } from './chromium';
 
 export { CHROMIUM_PATH, EXTENSION_DIR };
 
@@ -81,6 +81,8 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
   // The extension's id is the host of its service worker's URL.
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
+  // The tests wait for the content script's pass marks.
+  await setTimingMarks(worker, true);
   const requestLog = options.requestLog === undefined ? REQUEST_LOG : options.requestLog;
   const recorder = new NetworkRecorder(
     context,

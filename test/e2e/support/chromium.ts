@@ -1,5 +1,7 @@
 import { join } from 'node:path';
+import type { Worker } from 'playwright-core';
 import { projectRoot } from '../../../data/compiler/read-seeds';
+import { TIMING_MARKS_KEY } from '../../../messaging/timing-marks';
 
 /**
  * Debian's Chromium by default. Elsewhere, point `ECLAIRAGE_CHROMIUM` at a Chromium or
@@ -20,3 +22,18 @@ export const CHROMIUM_FLAGS = [
   '--disable-sync',
   '--no-first-run',
 ];
+
+/**
+ * Turns the content script's performance marks on or off (see `messaging/timing-marks.ts`)
+ * through the extension's service worker. The harnesses wait on them; a reader's browser
+ * never has them. Pages loaded afterwards see the change.
+ */
+export async function setTimingMarks(worker: Worker, on: boolean): Promise<void> {
+  await worker.evaluate(
+    ([key, value]) =>
+      (
+        globalThis as unknown as { chrome: { storage: { local: { set(items: object): Promise<void> } } } }
+      ).chrome.storage.local.set({ [key as string]: value }),
+    [TIMING_MARKS_KEY, on] as const,
+  );
+}
