@@ -80,7 +80,7 @@ export async function startEclairage(ctx: ContentScriptContext): Promise<void> {
       onReport: (counts) => {
         send({ type: 'eclairage:mentions', counts });
         // The card comes with the first highlight; a page without any never loads it.
-        if (card) card.highlightsChanged(current.highlighter.policy.highlighted.keys());
+        if (card) card.highlightsChanged(current.highlighter.policy.highlighted);
         else if (session === current && current.highlighter.registry.size > 0) void mountCardFor(current, lang);
       },
     });

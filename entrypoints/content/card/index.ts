@@ -22,9 +22,9 @@ export interface MountCardOptions {
 export interface CardHandle {
   /**
    * Highlights were written or removed: the tab stops follow (see `KeyboardAccess`).
-   * @param entityIds the entities highlighted on the page
+   * @param counts the highlights per entity on the page
    */
-  highlightsChanged(entityIds: Iterable<string>): void;
+  highlightsChanged(counts: ReadonlyMap<string, number>): void;
   /** Closes the card, removes it from the page and stops listening; tab stops are taken back. */
   destroy(): void;
 }
@@ -48,7 +48,7 @@ export function mountCard({ dataset, lang, openTimeline }: MountCardOptions): Ca
   events.start();
   access.start();
   return {
-    highlightsChanged: (entityIds) => access.highlightsChanged(entityIds),
+    highlightsChanged: (counts) => access.highlightsChanged(counts),
     destroy() {
       events.stop();
       controller.close(false);

@@ -26,6 +26,10 @@ export class KeyboardAccess {
   private timer: ReturnType<typeof setTimeout> | undefined;
   /** Entities whose tab stop is a mention written whole: new mentions cannot improve on it. */
   private settled = new Set<string>();
+  /** Highlights per entity when the stops were last chosen (as the owner reported them). */
+  private chosenAt: ReadonlyMap<string, number> = new Map();
+  /** The counts the pending choice will have seen. */
+  private pendingCounts: ReadonlyMap<string, number> = new Map();
 
   /**
    * @param describe the description of an entity's button, e.g. "Éclairage: sourced card on …"
@@ -40,14 +44,21 @@ export class KeyboardAccess {
   /**
    * Highlights came or went (the content script says so after each pass, instead of this
    * watching every change of the page itself). The tab stops are chosen again only when
-   * one of them left the page, or when a highlighted entity has none yet, or only a split
-   * one: on a feed that keeps adding mentions of entities already reachable, nothing to do.
-   * @param entityIds the entities that have highlights on the page
+   * one of them left the page, or when an entity without a whole-mention stop (none yet,
+   * only a split one, or every mention inside a link) has highlights it did not have at the
+   * last choice: on a feed that keeps adding mentions of entities already reachable, or of
+   * one only ever named in links, nothing to do. (A choice walks every highlight and asks
+   * the browser for each one's visibility, which lays the page out.)
+   * @param counts the highlights per entity on the page
    */
-  highlightsChanged(entityIds: Iterable<string>): void {
+  highlightsChanged(counts: ReadonlyMap<string, number>): void {
     if (this.timer !== undefined) return;
     const lost = [...this.marked].some((element) => !element.isConnected);
-    if (lost || [...entityIds].some((entityId) => !this.settled.has(entityId))) {
+    const moved = [...counts].some(
+      ([entityId, count]) => !this.settled.has(entityId) && count !== this.chosenAt.get(entityId),
+    );
+    if (lost || moved) {
+      this.pendingCounts = new Map(counts);
       this.timer = setTimeout(() => this.refresh(), REFRESH_DELAY_MS);
     }
   }
@@ -59,6 +70,7 @@ export class KeyboardAccess {
 
   refresh(): void {
     this.timer = undefined;
+    this.chosenAt = this.pendingCounts;
     const chosen = new Map<string, HTMLElement>();
     const split = new Map<string, HTMLElement>();
     for (const piece of document.querySelectorAll<HTMLElement>(`${HIGHLIGHT_SELECTOR}:not([data-continued])`)) {
@@ -83,6 +95,7 @@ export class KeyboardAccess {
     for (const element of this.marked) unmark(element);
     this.marked.clear();
     this.settled.clear();
+    this.chosenAt = this.pendingCounts = new Map();
   }
 
   private mark(element: HTMLElement, entityId: string): void {

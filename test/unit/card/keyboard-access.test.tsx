@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { KeyboardAccess, REFRESH_DELAY_MS } from '../../../entrypoints/content/card/keyboard-access';
 
 const mark = (entity: string, text: string, continued = false) =>
@@ -53,11 +53,31 @@ describe('KeyboardAccess', () => {
     access.start();
     document.getElementById('a')!.remove();
     document.getElementById('b')!.append(document.createRange().createContextualFragment(mark('hdh', 'PDS')));
-    access.highlightsChanged(['hdh']);
+    access.highlightsChanged(new Map([['hdh', 1]]));
     await new Promise((resolve) => setTimeout(resolve, REFRESH_DELAY_MS + 50));
     expect(stops()).toEqual(['b:hdh']);
     access.stop();
     expect(document.querySelector('[tabindex], [role], [aria-haspopup]')).toBeNull();
+  });
+
+  it('does not choose again for an entity only named in links until it has new highlights', async () => {
+    page(`<p id="a"><a href="#x">${mark('hdh', 'HDH')}</a></p><p id="b">texte</p>`);
+    access = new KeyboardAccess(describeEntity);
+    access.start();
+    expect(stops()).toEqual([]);
+    access.highlightsChanged(new Map([['hdh', 1]]));
+    await new Promise((resolve) => setTimeout(resolve, REFRESH_DELAY_MS + 50));
+    // The same highlights again (a pass that added nothing of it): no new choice.
+    const refresh = vi.spyOn(access, 'refresh');
+    access.highlightsChanged(new Map([['hdh', 1]]));
+    await new Promise((resolve) => setTimeout(resolve, REFRESH_DELAY_MS + 50));
+    expect(refresh).not.toHaveBeenCalled();
+    // A new mention, outside any link: chosen.
+    document.getElementById('b')!.append(document.createRange().createContextualFragment(mark('hdh', 'PDS')));
+    access.highlightsChanged(new Map([['hdh', 2]]));
+    await new Promise((resolve) => setTimeout(resolve, REFRESH_DELAY_MS + 50));
+    expect(refresh).toHaveBeenCalledTimes(1);
+    expect(stops()).toEqual(['b:hdh']);
   });
 
   it('does not choose again for new mentions of entities that already have a whole one', async () => {
@@ -66,12 +86,17 @@ describe('KeyboardAccess', () => {
     access.start();
     const a = document.getElementById('a')!;
     a.append(document.createRange().createContextualFragment(mark('hdh', 'PDS')));
-    access.highlightsChanged(['hdh']);
+    access.highlightsChanged(new Map([['hdh', 2]]));
     await new Promise((resolve) => setTimeout(resolve, REFRESH_DELAY_MS + 50));
     // A full choice would move the stop to the first mention, in #a.
     expect(stops()).toEqual(['b:hdh']);
     a.append(document.createRange().createContextualFragment(mark('cnil', 'CNIL')));
-    access.highlightsChanged(['hdh', 'cnil']);
+    access.highlightsChanged(
+      new Map([
+        ['hdh', 2],
+        ['cnil', 1],
+      ]),
+    );
     await new Promise((resolve) => setTimeout(resolve, REFRESH_DELAY_MS + 50));
     expect(stops()).toEqual(['a:hdh', 'a:cnil']);
   });
