@@ -11,8 +11,11 @@ try {
   process.exit(0);
 }
 const passed = report.numPassedTests ?? 0;
-// Files that failed to load have no test results but must count.
+// A file that failed without a failed test (it did not load, or a hook such as `beforeAll`
+// threw, which leaves its tests skipped) counts as one failure.
 const failed =
   (report.numFailedTests ?? 0) +
-  (report.testResults ?? []).filter((f) => f.status === 'failed' && f.assertionResults.length === 0).length;
+  (report.testResults ?? []).filter(
+    (f) => f.status === 'failed' && !(f.assertionResults ?? []).some((test) => test.status === 'failed'),
+  ).length;
 console.log(`${passed} passed, ${failed} failed`);

@@ -26,14 +26,17 @@ export const CHROMIUM_FLAGS = [
 /**
  * Turns the content script's performance marks on or off (see `messaging/timing-marks.ts`)
  * through the extension's service worker. The harnesses wait on them; a reader's browser
- * never has them. Pages loaded afterwards see the change.
+ * never has them. Pages loaded afterwards see the change. An extension without storage
+ * (a test's own) has no marks to turn on.
  */
 export async function setTimingMarks(worker: Worker, on: boolean): Promise<void> {
   await worker.evaluate(
-    ([key, value]) =>
-      (
-        globalThis as unknown as { chrome: { storage: { local: { set(items: object): Promise<void> } } } }
-      ).chrome.storage.local.set({ [key as string]: value }),
+    async ([key, value]) => {
+      const { chrome } = globalThis as unknown as {
+        chrome: { storage?: { local: { set(items: object): Promise<void> } } };
+      };
+      await chrome.storage?.local.set({ [key as string]: value });
+    },
     [TIMING_MARKS_KEY, on] as const,
   );
 }
