@@ -94,6 +94,7 @@ export function summarisePage(spec: PageSpec, runs: ReadonlyMap<Variant, RunFigu
     };
   });
   const extension = variants.find((variant) => variant.id === 'extension');
+  const writeFloor = variants.find((variant) => variant.id === 'write');
   return {
     id: spec.id,
     title: spec.title,
@@ -102,13 +103,7 @@ export function summarisePage(spec: PageSpec, runs: ReadonlyMap<Variant, RunFigu
     mentionsPlaced: spec.mentions,
     splitMentions: spec.splitMentions,
     variants,
-    feed:
-      spec.feed && extension
-        ? summariseFeed(
-            extension,
-            variants.find((variant) => variant.id === 'write'),
-          )
-        : null,
+    feed: spec.feed && extension ? summariseFeed(extension, writeFloor) : null,
   };
 }
 
@@ -118,10 +113,15 @@ function summariseFeed(extension: VariantSummary, writeFloor: VariantSummary | u
     appended: median(feeds.map((feed) => feed.appended)),
     highlightedWorst: Math.min(...feeds.map((feed) => feed.highlighted)),
     everyMentionHighlighted: feeds.length > 0 && feeds.every((feed) => feed.highlighted === feed.appended),
-    mainThreadShare: extension.figures.mainThread / extension.figures.wall,
+    mainThreadShare: shareOfWall(extension),
     lagMs: median(feeds.map((feed) => feed.lastPassAfterFeed)),
-    writeFloorShare: writeFloor ? writeFloor.figures.mainThread / writeFloor.figures.wall : null,
+    writeFloorShare: writeFloor ? shareOfWall(writeFloor) : null,
   };
+}
+
+/** A variant's main-thread time over the wall time of its window (0–1). */
+function shareOfWall(variant: VariantSummary): number {
+  return variant.figures.mainThread / variant.figures.wall;
 }
 
 export function variantOf(page: PageSummary | undefined, id: VariantId): Figures | undefined {
