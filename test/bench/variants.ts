@@ -1,4 +1,4 @@
-import type { Entity } from '../../data/schema';
+import type { PrecompiledMatcher } from '../../entrypoints/content/matcher/precompiled';
 import type { BrowserKind } from './browsers';
 import { WRITE_FLOOR_TAG, type BaselineConfig } from './baselines/protocol';
 import { baselineBundle } from './bundle';
@@ -116,14 +116,14 @@ export async function standardVariants(matching: DatasetMatching, allBaselines =
   ];
 }
 
-/** The extension's matcher and highlighter, built in the page from a synthetic catalogue. */
-export async function catalogueVariant(aliasCount: number, entities: Entity[]): Promise<Variant> {
+/** The extension's matcher and highlighter, in the page, on a synthetic catalogue's precompiled matcher. */
+export async function catalogueVariant(aliasCount: number, matching: PrecompiledMatcher): Promise<Variant> {
   return {
     id: `catalogue-${aliasCount}`,
     label: `${aliasCount.toLocaleString('en-US')} aliases`,
     browser: 'plain',
     script: await baselineBundle('catalogue-highlighter'),
-    config: { entities },
+    config: { matching },
     done: 'work-end',
     highlightSelector: EXTENSION_HIGHLIGHT,
     measureHeap: true,

@@ -1,4 +1,4 @@
-import type { Entity } from '../../../data/schema';
+import type { PrecompiledMatcher } from '../../../entrypoints/content/matcher/precompiled';
 
 /**
  * What the harness hands a baseline in the page, and the marks it expects back. A baseline
@@ -10,8 +10,11 @@ export interface BaselineConfig {
   pattern?: { source: string; flags: string };
   /** Every alias text of the dataset, for the naive mark.js baseline. */
   aliases?: string[];
-  /** A synthetic catalogue, for the scaling runs. */
-  entities?: Entity[];
+  /**
+   * A synthetic catalogue's matcher, for the scaling runs: precompiled in Node, as `npm
+   * run data` precompiles the dataset's for the content script.
+   */
+  matching?: PrecompiledMatcher;
 }
 
 declare global {
