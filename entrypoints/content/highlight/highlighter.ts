@@ -2,10 +2,10 @@ import { BlockWrapper, highlightClasses, type BlockMatch } from './wrap-block';
 import type { HighlightStyle } from '../../../settings/schema';
 import { HighlightRegistry } from './registry';
 import { MentionPolicy, type MentionResolver, type PolicyOptions } from './mention-policy';
-import { TextBlockReader, isUnchanged, openShadowRoots, type TextBlock } from './text-blocks';
+import { TextBlockReader, isUnchanged, openShadowRoots, runNodes, siblingRuns, type TextBlock } from './text-blocks';
 import { cachedResolver } from './cached-resolver';
 import { NEXT_FRAME } from '../schedule/slices';
-import { HIGHLIGHT_TAG, isForbiddenElement, isInsideForbidden } from './forbidden';
+import { HIGHLIGHT_TAG, isInsideForbidden } from './forbidden';
 
 /** A block with matches that may become highlights, as the scan left it. */
 interface Candidate {
@@ -100,19 +100,19 @@ export class Highlighter {
     // With `designMode` on, the whole document is an editor: nothing may be written in it.
     if (isEditableDocument()) return;
     const candidates: Candidate[] = [];
-    // Roots a page adds together often share their parent: each parent is judged once.
+    // Roots a page adds together often share their parent: each parent is judged once,
+    // and adjacent ones are read together. The roots themselves are judged by the read.
     const insideForbidden = new Map<Element | null, boolean>();
-    for (const root of Array.isArray(roots) ? roots : [roots]) {
-      if (!root.isConnected) continue;
+    for (const [first, last] of siblingRuns(Array.isArray(roots) ? roots : [roots])) {
+      if (!first.isConnected) continue;
       // A shadow root has no parent element: its host was judged on the way to it.
-      if (root.nodeType !== Node.DOCUMENT_FRAGMENT_NODE) {
-        if (root.nodeType === Node.ELEMENT_NODE && isForbiddenElement(root as Element)) continue;
-        const parent = root.parentElement;
+      if (first.nodeType !== Node.DOCUMENT_FRAGMENT_NODE) {
+        const parent = first.parentElement;
         let forbidden = insideForbidden.get(parent);
         if (forbidden === undefined) insideForbidden.set(parent, (forbidden = isInsideForbidden(parent)));
         if (forbidden) continue;
       }
-      yield* this.scanRoot(root, candidates);
+      yield* this.scanRun(first, last, candidates);
     }
     // The read is over: the write starts in a step of its own.
     if (candidates.length > 0) yield;
@@ -147,14 +147,15 @@ export class Highlighter {
   }
 
   /**
-   * Scans the blocks under `root` into `candidates`. A subtree whose whole text the
-   * prefilter rules out (most of the web: pages that never name the affair) is not read
-   * block by block past the first few; only its open shadow roots, whose text is not in
-   * its own, are. A page that does name the affair usually does so within those first
-   * blocks, and then its whole text is not read a second time for the prefilter.
+   * Scans the blocks of the sibling run `first` to `last` (often one root) into
+   * `candidates`. A run whose whole text the prefilter rules out (most of the web: pages
+   * that never name the affair) is not read block by block past the first few; only its
+   * open shadow roots, whose text is not in its own, are. A page that does name the affair
+   * usually does so within those first blocks, and then its whole text is not read a
+   * second time for the prefilter.
    */
-  private *scanRoot(root: Node, candidates: Candidate[]): Generator<undefined, void, undefined> {
-    const reader = new TextBlockReader(root);
+  private *scanRun(first: Node, last: Node, candidates: Candidate[]): Generator<undefined, void, undefined> {
+    const reader = new TextBlockReader(first, last);
     let found = false;
     const keep = (block: TextBlock): boolean => {
       const candidate = this.scan(block);
@@ -167,8 +168,8 @@ export class Highlighter {
       const probing = !found && reader.blocksRead < PROBED_BLOCKS;
       const more = reader.read(keep, CHARS_PER_STEP, probing ? PROBED_BLOCKS - reader.blocksRead : Infinity);
       if (!more) return;
-      if (probing && !found && reader.blocksRead >= PROBED_BLOCKS && !(yield* this.mayMention(root))) {
-        for (const shadowRoot of openShadowRoots(root)) yield* this.scanRoot(shadowRoot, candidates);
+      if (probing && !found && reader.blocksRead >= PROBED_BLOCKS && !(yield* this.mayMention(first, last))) {
+        for (const shadowRoot of openShadowRoots(first, last)) yield* this.scanRun(shadowRoot, shadowRoot, candidates);
         return;
       }
       yield;
@@ -176,12 +177,14 @@ export class Highlighter {
   }
 
   /**
-   * Whether the prefilter finds anything in the text of `root`, read in one call, tested
-   * in pieces (each one step: on a huge page, one test of the whole text would be a long
-   * task). The pieces overlap by far more than any mention is long.
+   * Whether the prefilter finds anything in the text of the run `first` to `last`, read in
+   * one call per node, tested in pieces (each one step: on a huge page, one test of the
+   * whole text would be a long task). The pieces overlap by far more than any mention is
+   * long.
    */
-  private *mayMention(root: Node): Generator<undefined, boolean, undefined> {
-    const text = root.textContent ?? '';
+  private *mayMention(first: Node, last: Node): Generator<undefined, boolean, undefined> {
+    let text = '';
+    for (const node of runNodes(first, last)) text += node.textContent ?? '';
     for (let start = 0; start < text.length; start += PREFILTER_PIECE) {
       if (this.resolver.prefilter.test(text.slice(start, start + PREFILTER_PIECE + PREFILTER_OVERLAP))) return true;
       yield;

@@ -68,9 +68,29 @@ function blockOf(parent: Node | null): Node | null {
 }
 
 /**
- * Reads the text blocks under a root in document order, a step at a time (see `read`),
- * skipping forbidden subtrees and going into open shadow roots: each shadow root's text
- * forms blocks of its own, read after the text around its host.
+ * Adjacent siblings among `roots` (in their order), as runs `[first, last]`: a page that
+ * appends 50 paragraphs at once makes 50 roots, and one run is read with one walker.
+ */
+export function* siblingRuns(roots: readonly Node[]): Generator<[Node, Node], void, undefined> {
+  let first: Node | null = null;
+  let last: Node | null = null;
+  for (const root of roots) {
+    if (last && root.previousSibling === last) {
+      last = root;
+      continue;
+    }
+    if (first && last) yield [first, last];
+    first = last = root;
+  }
+  if (first && last) yield [first, last];
+}
+
+/**
+ * Reads the text blocks of a run of sibling nodes (one node, or `first` to `last`) in
+ * document order, a step at a time (see `read`), skipping forbidden subtrees and going
+ * into open shadow roots: each shadow root's text forms blocks of its own, read after the
+ * text around its host. The run's own nodes are judged as any other (a forbidden one is
+ * skipped); a shadow root is read from inside.
  *
  * The walker has no JS filter: the browser calling back into script for each of a big
  * page's ~40,000 nodes costs more than the whole walk. Elements are tested here instead,
@@ -82,6 +102,8 @@ export class TextBlockReader {
   blocksRead = 0;
   private walker: TreeWalker | null;
   private node: Node | null;
+  /** Where the run ends in the first walk: the node after `last`, or the walk's own end. */
+  private end: Node | null = null;
   /** Shadow roots still to read, the next one last (TreeWalkers do not enter them). */
   private readonly pendingRoots: ShadowRoot[] = [];
   /** Hosts of open shadow roots met in the current root. */
@@ -95,10 +117,18 @@ export class TextBlockReader {
   private lastParent: Node | null = null;
   private lastParentBlock: Node | null = null;
 
-  constructor(root: Node) {
-    if (root.nodeType === Node.ELEMENT_NODE && (root as Element).shadowRoot) this.hosts.push(root as Element);
-    this.walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
-    this.node = this.walker.nextNode();
+  constructor(first: Node, last: Node = first) {
+    const parent = first.nodeType === Node.DOCUMENT_FRAGMENT_NODE ? null : first.parentNode;
+    if (parent) {
+      // Walked from their parent, so that the run's nodes are visited themselves.
+      this.walker = document.createTreeWalker(parent, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+      this.walker.currentNode = first;
+      this.node = first;
+      this.end = last.nextSibling;
+    } else {
+      this.walker = document.createTreeWalker(first, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+      this.node = this.walker.nextNode();
+    }
   }
 
   /**
@@ -129,8 +159,9 @@ export class TextBlockReader {
     };
     while (this.walker) {
       const walker = this.walker;
+      const end = this.end;
       let node = this.node;
-      while (node && chars < maxChars && blocks < maxBlocks) {
+      while (node && node !== end && chars < maxChars && blocks < maxBlocks) {
         if (node.nodeType !== Node.TEXT_NODE) {
           const element = node as Element;
           if (isForbiddenElement(element)) {
@@ -159,9 +190,10 @@ export class TextBlockReader {
         this.text += data;
         node = walker.nextNode();
       }
+      if (node === end) node = null;
       this.node = node;
       if (node) break;
-      // This root is read: its last block, then the shadow roots found in it, in order.
+      // This run is read: its last block, then the shadow roots found in it, in order.
       hand();
       for (let i = this.hosts.length - 1; i >= 0; i--) this.pendingRoots.push(this.hosts[i]!.shadowRoot!);
       this.hosts = [];
@@ -170,6 +202,7 @@ export class TextBlockReader {
       if (next) {
         this.walker = document.createTreeWalker(next, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
         this.node = this.walker.nextNode();
+        this.end = null;
         this.block = this.lastParent = this.lastParentBlock = null;
       }
       if (chars >= maxChars || blocks >= maxBlocks) break;
@@ -179,13 +212,31 @@ export class TextBlockReader {
   }
 }
 
+/** The nodes of a run of siblings, `first` to `last` (the run of one node: itself). */
+export function* runNodes(first: Node, last: Node): Generator<Node, void, undefined> {
+  for (let node: Node | null = first; node; node = node.nextSibling) {
+    yield node;
+    if (node === last) return;
+  }
+}
+
 /**
- * The open shadow roots under `root` (its own included), outside forbidden subtrees, and
- * not those inside another one: each is read on its own. An element-only walk, for a
- * subtree whose light text the prefilter has ruled out.
+ * The open shadow roots under the run `first` to `last` (their own included), outside
+ * forbidden subtrees, and not those inside another one: each is read on its own. An
+ * element-only walk, for a run whose light text the prefilter has ruled out.
  */
-export function* openShadowRoots(root: Node): Generator<ShadowRoot, void, undefined> {
-  if (root.nodeType === Node.ELEMENT_NODE && (root as Element).shadowRoot) yield (root as Element).shadowRoot!;
+export function* openShadowRoots(first: Node, last: Node = first): Generator<ShadowRoot, void, undefined> {
+  for (const node of runNodes(first, last)) {
+    // The run's elements are judged as in the read.
+    if (node.nodeType === Node.ELEMENT_NODE) {
+      if (isForbiddenElement(node as Element)) continue;
+      if ((node as Element).shadowRoot) yield (node as Element).shadowRoot!;
+    }
+    yield* shadowRootsBelow(node);
+  }
+}
+
+function* shadowRootsBelow(root: Node): Generator<ShadowRoot, void, undefined> {
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT);
   let node = walker.nextNode();
   while (node) {

@@ -46,13 +46,28 @@ export function summariseMutations(records: readonly MutationRecord[]): PageChan
   return { roots: outermost([...candidates]), touchedText, fullRescan: false };
 }
 
-/** Keeps the connected nodes that no other kept node contains (one walk up from each). */
+/**
+ * Keeps the connected nodes that no other kept node contains. Each ancestor is looked at
+ * once: siblings (a page appends many at once) share the answer for their parent.
+ */
 function outermost(nodes: Node[]): Node[] {
   const kept = new Set(nodes.filter((node) => node.isConnected));
-  return [...kept].filter((node) => {
+  /** Ancestors looked at: whether a kept node contains them (or is one). */
+  const answered = new Map<Node, boolean>();
+  const isInsideKept = (node: Node): boolean => {
+    // Up to the first ancestor with an answer; then every one on the way shares it.
+    const climbed: Node[] = [];
+    let inside = false;
     for (let parent = node.parentNode; parent; parent = parent.parentNode) {
-      if (kept.has(parent)) return false;
+      const known = kept.has(parent) ? true : answered.get(parent);
+      if (known !== undefined) {
+        inside = known;
+        break;
+      }
+      climbed.push(parent);
     }
-    return true;
-  });
+    for (const ancestor of climbed) answered.set(ancestor, inside);
+    return inside;
+  };
+  return [...kept].filter((node) => !isInsideKept(node));
 }

@@ -2,7 +2,13 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Highlighter, CHARS_PER_FRAME } from '../../../entrypoints/content/highlight/highlighter';
 import { cachedResolver } from '../../../entrypoints/content/highlight/cached-resolver';
-import { TextBlockReader, isUnchanged, type TextBlock } from '../../../entrypoints/content/highlight/text-blocks';
+import {
+  TextBlockReader,
+  isUnchanged,
+  openShadowRoots,
+  siblingRuns,
+  type TextBlock,
+} from '../../../entrypoints/content/highlight/text-blocks';
 import { NEXT_FRAME, runInSlices } from '../../../entrypoints/content/schedule/slices';
 import { fakeResolver } from './fake-resolver';
 
@@ -43,6 +49,47 @@ describe('the write', () => {
     const frames = [...highlighter.steps(document.body)].filter((step) => step === NEXT_FRAME).length;
     expect(frames).toBe(2);
     expect(markTexts()).toHaveLength(count);
+  });
+});
+
+describe('roots added together', () => {
+  it('are grouped into runs of adjacent siblings, in their order', () => {
+    document.body.innerHTML = '<p>1</p><p>2</p><p>3</p><p>4</p>';
+    const [p1, p2, p3, p4] = [...document.querySelectorAll('p')];
+    const runs = [...siblingRuns([p1!, p2!, p4!, p3!])];
+    expect(runs).toEqual([
+      [p1, p2],
+      [p4, p4],
+      [p3, p3],
+    ]);
+  });
+
+  it('are read as one run: its own nodes judged, nothing before or after it read', () => {
+    document.body.innerHTML =
+      '<p>avant</p><p>un</p><pre>code</pre>loose text<p>deux</p><div id="host"></div><p>après</p>';
+    const host = document.getElementById('host')!;
+    host.attachShadow({ mode: 'open' }).innerHTML = '<p>ombre</p>';
+    const blocks: string[] = [];
+    const paragraphs = document.querySelectorAll('p');
+    new TextBlockReader(paragraphs[1]!, host).read((block) => blocks.push(block.text) > 0, Infinity);
+    expect(blocks).toEqual(['un', 'loose text', 'deux', 'ombre']);
+    expect([...openShadowRoots(paragraphs[1]!, host)]).toEqual([host.shadowRoot]);
+  });
+
+  it('find a mention that runs across adjacent roots', () => {
+    document.body.innerHTML = '<p>Le <em>Health Data</em><em> Hub</em> et la <b>CNIL</b>.</p>';
+    const [first, second] = [...document.querySelectorAll('em')];
+    const highlighter = new Highlighter(fakeResolver, { mode: 'every', cap: 100 });
+    for (const _ of highlighter.steps([first!, second!, document.querySelector('b')!]));
+    expect(markTexts()).toEqual(['Health Data', ' Hub', 'CNIL']);
+  });
+
+  it('skip a forbidden root as the walk skips a forbidden element', () => {
+    document.body.innerHTML = '<div><code>CNIL</code><p>CNIL</p></div>';
+    const highlighter = new Highlighter(fakeResolver, { mode: 'every', cap: 100 });
+    for (const _ of highlighter.steps([document.querySelector('code')!, document.querySelector('p')!]));
+    expect(document.querySelector('code')?.innerHTML).toBe('CNIL');
+    expect(markTexts()).toEqual(['CNIL']);
   });
 });
 
