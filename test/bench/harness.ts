@@ -27,6 +27,11 @@ export interface BenchOptions {
   allBaselines?: boolean;
   /** Only these variants (ids), e.g. to look into one figure. @default all */
   variants?: string[];
+  /**
+   * Writes each run's CPU profile and detailed trace there, named page-variant-run, to look
+   * into a figure. The detailed trace makes every task a little dearer. @default none
+   */
+  dumpDir?: string;
   /** Progress, one line per run. @default nothing */
   log?: (line: string) => void;
 }
@@ -62,7 +67,7 @@ export async function runBenchmark(options: BenchOptions = {}): Promise<BenchRes
   const server = await startBenchServer(new Map(specs.map((spec) => [spec.id, spec.html])));
   const browsers = await launchBenchBrowsers();
   try {
-    const setup = { server, contexts: browsers.contexts };
+    const setup = { server, contexts: browsers.contexts, dumpDir: options.dumpDir };
     const summaries: PageSummary[] = [];
     for (const spec of specs) {
       const scaling = spec.id === scalingPage ? catalogues.map((run) => run.variant) : [];
@@ -76,7 +81,7 @@ export async function runBenchmark(options: BenchOptions = {}): Promise<BenchRes
         for (let i = 0; i < variants.length; i++) {
           const variant = variants[(i + run) % variants.length] as Variant;
           if (run >= (variant.maxRuns?.(spec.id) ?? Infinity)) continue;
-          const result = await measureRun(setup, spec, variant);
+          const result = await measureRun(setup, spec, variant, run);
           figures.get(variant)?.push(result);
           log(progressLine(spec, variant, run, runs, result));
         }

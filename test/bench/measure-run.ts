@@ -1,3 +1,5 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { PASS_END_MARK, PASS_START_MARK, SCRIPT_START_MARK } from '../../entrypoints/content/page-session';
 import { WORK_END_MARK, WORK_ERROR_MARK, WORK_START_MARK } from './baselines/protocol';
@@ -18,8 +20,8 @@ import { HELD_SCRIPT } from './pages/page-shell';
 import type { PageSpec } from './pages/page-spec';
 import type { BrowserKind } from './browsers';
 import type { BenchServer } from './server';
-import { startProfiler, stopProfiler } from './profiler';
-import { startTrace, stopTrace, tasksAfterAnchor, tasksOfVariant } from './trace';
+import { startProfiler, stopProfiler, type RawProfile } from './profiler';
+import { startTrace, stopTrace, tasksAfterAnchor, tasksOfVariant, type TraceEvent } from './trace';
 import type { Variant } from './variants';
 
 /** Written by the harness when the measured window opens: places the trace's tasks in page time. */
@@ -71,6 +73,8 @@ export interface RunFigures {
 export interface RunSetup {
   server: BenchServer;
   contexts: Record<BrowserKind, BrowserContext>;
+  /** Where to write each run's CPU profile and detailed trace (`--dump`). @default nowhere */
+  dumpDir?: string;
 }
 
 /**
@@ -80,7 +84,7 @@ export interface RunSetup {
  * is inside is the variant's work, plus the little the page alone does then (the `none`
  * variant measures that, and the summary subtracts it).
  */
-export async function measureRun(setup: RunSetup, spec: PageSpec, variant: Variant): Promise<RunFigures> {
+export async function measureRun(setup: RunSetup, spec: PageSpec, variant: Variant, runIndex = 0): Promise<RunFigures> {
   const context = setup.contexts[variant.browser];
   if (!context) throw new Error(`No browser for ${variant.label}`);
   const page = await context.newPage();
@@ -97,7 +101,7 @@ export async function measureRun(setup: RunSetup, spec: PageSpec, variant: Varia
     if (variant.config) await page.evaluate((config) => void (window.__bench = config), variant.config);
 
     const heapBefore = variant.measureHeap ? await readRetainedHeap(cdp) : Number.NaN;
-    await startTrace(cdp);
+    await startTrace(cdp, setup.dumpDir !== undefined);
     const windowStart = await page.evaluate((name) => performance.mark(name).startTime, WINDOW_MARK);
     await startProfiler(cdp);
     const before = await readMetrics(cdp);
@@ -114,10 +118,12 @@ export async function measureRun(setup: RunSetup, spec: PageSpec, variant: Varia
     }
 
     const after = await readMetrics(cdp);
-    const profile = await stopProfiler(cdp, (url) =>
+    const { time: profile, profile: rawProfile } = await stopProfiler(cdp, (url) =>
       variant.browser === 'plain' ? url.endsWith(`/${HELD_SCRIPT}`) : url.startsWith('chrome-extension://'),
     );
     const trace = await stopTrace(cdp);
+    if (setup.dumpDir !== undefined)
+      dumpRun(setup.dumpDir, `${spec.id}-${variant.id}-${runIndex + 1}`, rawProfile, trace);
     const heapAfter = variant.measureHeap ? await readRetainedHeap(cdp) : Number.NaN;
     const facts = await readPageFacts(page, variant.highlightSelector);
     await cdp.detach();
@@ -208,4 +214,14 @@ function lastMark(marks: readonly MarkEntry[], name: string): MarkEntry | undefi
 
 function spanBetween(start: MarkEntry | undefined, end: MarkEntry | undefined): number | null {
   return start && end ? end.startTime - start.startTime : null;
+}
+
+/**
+ * Writes a run's CPU profile (`.cpuprofile`, which Chrome DevTools' performance panel and
+ * speedscope open) and trace (`.trace.json`, for DevTools or Perfetto).
+ */
+function dumpRun(dir: string, name: string, profile: RawProfile, trace: readonly TraceEvent[]): void {
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, `${name}.cpuprofile`), JSON.stringify(profile));
+  writeFileSync(join(dir, `${name}.trace.json`), JSON.stringify({ traceEvents: trace }));
 }

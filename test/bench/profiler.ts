@@ -45,10 +45,16 @@ export async function startProfiler(cdp: CDPSession): Promise<void> {
   await cdp.send('Profiler.start');
 }
 
-export async function stopProfiler(cdp: CDPSession, isOwn: (url: string) => boolean): Promise<ScriptTime> {
+/** The profile as the DevTools protocol gives it (a `.cpuprofile` file's content). */
+export type RawProfile = Profile;
+
+export async function stopProfiler(
+  cdp: CDPSession,
+  isOwn: (url: string) => boolean,
+): Promise<{ time: ScriptTime; profile: RawProfile }> {
   const { profile } = await cdp.send('Profiler.stop');
   await cdp.send('Profiler.disable');
-  return scriptTime(profile as Profile, isOwn);
+  return { time: scriptTime(profile as Profile, isOwn), profile: profile as Profile };
 }
 
 /** Not script: the profiler's names for idle time, native work (style, layout, parsing…) and the root. */

@@ -4,7 +4,7 @@
  *
  *   tsx test/bench/run.ts [--runs 7] [--pages a,b,c,d] [--scaling 100,1000,10000] [--scaling-page b]
  *                         [--out FILE]
- *                         [--all-baselines] [--variants extension,scan,…]
+ *                         [--all-baselines] [--variants extension,scan,…] [--dump DIR]
  *
  * Exits with 1 when a budget is missed.
  */
@@ -21,6 +21,7 @@ const { values } = parseArgs({
     'scaling-page': { type: 'string', default: 'b' },
     out: { type: 'string', default: DEFAULT_RESULTS_FILE },
     variants: { type: 'string' },
+    dump: { type: 'string' },
     quiet: { type: 'boolean', default: false },
     'all-baselines': { type: 'boolean', default: false },
   },
@@ -38,6 +39,7 @@ const results = await runBenchmark({
   scalingPage: values['scaling-page'],
   allBaselines: values['all-baselines'],
   variants: values.variants === undefined ? undefined : list(values.variants),
+  dumpDir: values.dump,
   log: values.quiet ? undefined : (line) => process.stderr.write(`${line}\n`),
 });
 process.stdout.write(`\n${formatReport(results)}`);

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -68,4 +68,30 @@ describe('benchmark harness (smoke)', () => {
       rmSync(folder, { recursive: true, force: true });
     }
   }, 240_000);
+
+  it('writes each run’s CPU profile and detailed trace with --dump', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'eclairage-bench-dump-'));
+    try {
+      await runBenchmark({ runs: 1, pages: ['tiny'], scaling: [], variants: ['extension'], dumpDir: folder });
+      expect(readdirSync(folder).sort()).toEqual([
+        'tiny-extension-1.cpuprofile',
+        'tiny-extension-1.trace.json',
+        'tiny-none-1.cpuprofile',
+        'tiny-none-1.trace.json',
+      ]);
+      const profile = JSON.parse(readFileSync(join(folder, 'tiny-extension-1.cpuprofile'), 'utf8')) as {
+        nodes: { callFrame: { url: string } }[];
+      };
+      expect(profile.nodes.some((node) => node.callFrame.url.startsWith('chrome-extension://'))).toBe(true);
+      const trace = JSON.parse(readFileSync(join(folder, 'tiny-extension-1.trace.json'), 'utf8')) as {
+        traceEvents: { name: string }[];
+      };
+      const names = new Set(trace.traceEvents.map((event) => event.name));
+      // The detailed categories: what the rendering cost is made of, and the extension's marks.
+      expect(names.has('Layout') || names.has('UpdateLayoutTree')).toBe(true);
+      expect(names.has('eclairage:script-start')).toBe(true);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  }, 120_000);
 });
