@@ -102,6 +102,9 @@ export class TextBlockReader {
   blocksRead = 0;
   private walker: TreeWalker | null;
   private node: Node | null;
+  /** The run's last node, and its parent, while the first walk is on: where it stops. */
+  private last: Node | null = null;
+  private parent: Node | null = null;
   /** Where the run ends in the first walk: the node after `last`, or the walk's own end. */
   private end: Node | null = null;
   /** Shadow roots still to read, the next one last (TreeWalkers do not enter them). */
@@ -124,7 +127,8 @@ export class TextBlockReader {
       this.walker = document.createTreeWalker(parent, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
       this.walker.currentNode = first;
       this.node = first;
-      this.end = last.nextSibling;
+      this.last = last;
+      this.parent = parent;
     } else {
       this.walker = document.createTreeWalker(first, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
       this.node = this.walker.nextNode();
@@ -157,6 +161,9 @@ export class TextBlockReader {
       this.datas.length = 0;
       this.text = '';
     };
+    // The page may have added a node right after the run since the last step: the run
+    // still ends after its last node.
+    if (this.last && this.last.parentNode === this.parent) this.end = this.last.nextSibling;
     while (this.walker) {
       const walker = this.walker;
       const end = this.end;
@@ -202,7 +209,7 @@ export class TextBlockReader {
       if (next) {
         this.walker = document.createTreeWalker(next, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
         this.node = this.walker.nextNode();
-        this.end = null;
+        this.last = this.parent = this.end = null;
         this.block = this.lastParent = this.lastParentBlock = null;
       }
       if (chars >= maxChars || blocks >= maxBlocks) break;

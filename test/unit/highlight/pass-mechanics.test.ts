@@ -76,6 +76,17 @@ describe('roots added together', () => {
     expect([...openShadowRoots(paragraphs[1]!, host)]).toEqual([host.shadowRoot]);
   });
 
+  it('still end after their last node when the page adds one after it between steps', () => {
+    document.body.innerHTML = '<p>un</p><p>deux</p><p>trois</p><p>après</p>';
+    const [one, , three] = [...document.querySelectorAll('p')];
+    const reader = new TextBlockReader(one!, three!);
+    const blocks: string[] = [];
+    reader.read((block) => blocks.push(block.text) > 0, Infinity, 1);
+    three!.after(Object.assign(document.createElement('p'), { textContent: 'ajouté' }));
+    while (reader.read((block) => blocks.push(block.text) > 0, Infinity, 1));
+    expect(blocks).toEqual(['un', 'deux', 'trois']);
+  });
+
   it('find a mention that runs across adjacent roots', () => {
     document.body.innerHTML = '<p>Le <em>Health Data</em><em> Hub</em> et la <b>CNIL</b>.</p>';
     const [first, second] = [...document.querySelectorAll('em')];
