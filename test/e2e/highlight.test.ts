@@ -203,6 +203,21 @@ describe('highlighting in real Chromium', () => {
     ]);
   });
 
+  it('reads nodes added side by side as one run: a name spread over two of them is found', async () => {
+    const page = await open('adjacent-additions.html');
+    await page.waitForFunction(() => (window as unknown as { __added?: boolean }).__added === true);
+    await page.waitForSelector('#list eclairage-mark');
+    await waitForHighlightsToSettle(page);
+    expect((await readHighlights(page)).map(({ text, entity, where }) => [text, entity, where])).toEqual([
+      ['Health Data Hub', 'health-data-hub', 'first'],
+      ['Microsoft', 'microsoft', 'first'],
+      // "Cloud" and " Act" came as two elements: one mention, in two pieces.
+      ['Cloud Act', 'cloud-act', 'joined'],
+      ...Array.from({ length: 10 }, () => ['CNIL', 'cnil', 'list']),
+    ]);
+    expect(await page.locator('#joined eclairage-mark').allTextContents()).toEqual(['Cloud', ' Act']);
+  });
+
   it('highlights every item of an infinite-scroll feed', async () => {
     const page = await open('infinite-scroll.html');
     await page.waitForFunction(() => (window as unknown as { __appended: number }).__appended >= 50);
