@@ -1,6 +1,7 @@
 import { Highlighter, isEditableDocument } from './highlight/highlighter';
 import type { MentionResolver, PolicyOptions } from './highlight/mention-policy';
 import { runInSlices } from './schedule/slices';
+import { WritePacer } from './highlight/write-pacer';
 import { summariseMutations, touchedTextNodes } from './observe/page-changes';
 import type { MarkWriter } from './timing-marks';
 
@@ -40,6 +41,12 @@ export const REPORT_INTERVAL_MS = 1000;
 export const SCRIPT_START_MARK = 'eclairage:script-start';
 export const PASS_START_MARK = 'eclairage:pass-start';
 export const PASS_END_MARK = 'eclairage:pass-end';
+/**
+ * Around each layout a long write forces (see `WritePacer`): the benchmark counts that
+ * time as rendering, not as the script's, though the CPU profiler sees it in the script.
+ */
+export const LAYOUT_START_MARK = 'eclairage:layout-start';
+export const LAYOUT_END_MARK = 'eclairage:layout-end';
 
 const OBSERVED: MutationObserverInit = { childList: true, subtree: true, characterData: true };
 
@@ -63,10 +70,19 @@ export class PageSession {
     private readonly options: SessionOptions,
     private readonly root: Node = document.body,
   ) {
-    this.highlighter = new Highlighter(resolver, options, {
-      guard: (write) => this.withoutObserving(write),
-      reportsChanges: true,
-    });
+    const { mark } = options;
+    this.highlighter = new Highlighter(
+      resolver,
+      options,
+      { guard: (write) => this.withoutObserving(write), reportsChanges: true },
+      new WritePacer(
+        mark &&
+          ((start, end) => {
+            mark(LAYOUT_START_MARK, start);
+            mark(LAYOUT_END_MARK, end);
+          }),
+      ),
+    );
     // The callback only queues: the work happens later, in slices. The one urgent part,
     // removing highlights whose text the page just rewrote, is a microtask, so the stale
     // text never reaches the screen.

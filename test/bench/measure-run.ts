@@ -1,7 +1,13 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
-import { PASS_END_MARK, PASS_START_MARK, SCRIPT_START_MARK } from '../../entrypoints/content/page-session';
+import {
+  LAYOUT_END_MARK,
+  LAYOUT_START_MARK,
+  PASS_END_MARK,
+  PASS_START_MARK,
+  SCRIPT_START_MARK,
+} from '../../entrypoints/content/page-session';
 import { WORK_END_MARK, WORK_ERROR_MARK, WORK_START_MARK } from './baselines/protocol';
 import { ExtensionFetches } from './extension-fetches';
 import { enableMetrics, metricsBetween, readMetrics, readRetainedHeap } from './metrics';
@@ -20,8 +26,16 @@ import { HELD_SCRIPT } from './pages/page-shell';
 import type { PageSpec } from './pages/page-spec';
 import type { BrowserKind } from './browsers';
 import type { BenchServer } from './server';
-import { startProfiler, stopProfiler, type RawProfile } from './profiler';
-import { startTrace, stopTrace, tasksAfterAnchor, tasksOfVariant, type TraceEvent } from './trace';
+import { scriptTime, startProfiler, stopProfiler, type RawProfile } from './profiler';
+import {
+  markedSpans,
+  startTrace,
+  traceOffset,
+  stopTrace,
+  tasksAfterAnchor,
+  tasksOfVariant,
+  type TraceEvent,
+} from './trace';
 import type { Variant } from './variants';
 
 /** Written by the harness when the measured window opens: places the trace's tasks in page time. */
@@ -37,8 +51,13 @@ const FEED_QUIET_MS = 600;
 export interface RunFigures {
   /** Wall time of the measured window. */
   wall: number;
-  /** Main-thread JavaScript and GC, every world, from the CPU profiler (see `profiler.ts`). */
+  /**
+   * Main-thread JavaScript and GC, every world, from the CPU profiler (see `profiler.ts`):
+   * style and layout a script forces are not in it (see `forcedRendering`).
+   */
   script: number;
+  /** Style and layout forced by scripts (their samples fell in it): in `mainThread`, not `script`. */
+  forcedRendering: number;
   /** Of which in the variant's own code: the extension's files, or the baseline's script. */
   ownScript: number;
   gc: number;
@@ -118,15 +137,22 @@ export async function measureRun(setup: RunSetup, spec: PageSpec, variant: Varia
     }
 
     const after = await readMetrics(cdp);
-    const { time: profile, profile: rawProfile } = await stopProfiler(cdp, (url) =>
-      variant.browser === 'plain' ? url.endsWith(`/${HELD_SCRIPT}`) : url.startsWith('chrome-extension://'),
-    );
+    const rawProfile = await stopProfiler(cdp);
     const trace = await stopTrace(cdp);
     if (setup.dumpDir !== undefined)
       dumpRun(setup.dumpDir, `${spec.id}-${variant.id}-${runIndex + 1}`, rawProfile, trace);
     const heapAfter = variant.measureHeap ? await readRetainedHeap(cdp) : Number.NaN;
     const facts = await readPageFacts(page, variant.highlightSelector);
     await cdp.detach();
+    // Layouts the extension forces (it marks them): rendering, though the profiler sees
+    // them in its script (see `scriptTime`).
+    const offset = traceOffset(trace, WINDOW_MARK, windowStart);
+    const forcedLayouts = offset === null ? [] : markedSpans(facts.marks, LAYOUT_START_MARK, LAYOUT_END_MARK, offset);
+    const profile = scriptTime(
+      rawProfile,
+      (url) => (variant.browser === 'plain' ? url.endsWith(`/${HELD_SCRIPT}`) : url.startsWith('chrome-extension://')),
+      forcedLayouts,
+    );
 
     const between = metricsBetween(before, after);
     const mark = (name: string) => facts.marks.find((entry) => entry.name === name);
@@ -156,6 +182,7 @@ export async function measureRun(setup: RunSetup, spec: PageSpec, variant: Varia
       script: profile.script,
       ownScript: profile.own,
       gc: profile.gc,
+      forcedRendering: profile.forcedRendering,
       scriptByFile: profile.byFile,
       cdpScriptDuration: between.script,
       mainThread: between.task,

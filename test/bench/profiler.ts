@@ -37,6 +37,12 @@ export interface ScriptTime {
   byFile: Record<string, number>;
   /** When each "own" sample was taken (µs, the trace's clock: see `tasksOfVariant`). */
   ownSampleTimes: number[];
+  /**
+   * Samples in a script that fell in style or layout it forced (ms): rendering, not
+   * script, as DevTools' summary counts them. They are left out of `script` and `own`
+   * (main-thread time has them), not out of `ownSampleTimes`.
+   */
+  forcedRendering: number;
 }
 
 export async function startProfiler(cdp: CDPSession): Promise<void> {
@@ -48,19 +54,25 @@ export async function startProfiler(cdp: CDPSession): Promise<void> {
 /** The profile as the DevTools protocol gives it (a `.cpuprofile` file's content). */
 export type RawProfile = Profile;
 
-export async function stopProfiler(
-  cdp: CDPSession,
-  isOwn: (url: string) => boolean,
-): Promise<{ time: ScriptTime; profile: RawProfile }> {
+export async function stopProfiler(cdp: CDPSession): Promise<RawProfile> {
   const { profile } = await cdp.send('Profiler.stop');
   await cdp.send('Profiler.disable');
-  return { time: scriptTime(profile as Profile, isOwn), profile: profile as Profile };
+  return profile as Profile;
 }
 
 /** Not script: the profiler's names for idle time, native work (style, layout, parsing…) and the root. */
 const NOT_SCRIPT = new Set(['(idle)', '(program)', '(root)']);
 
-export function scriptTime(profile: Profile, isOwn: (url: string) => boolean): ScriptTime {
+/**
+ * The profile's script time. `forcedRendering`: spans of style and layout that a script
+ * forced (by reading a box's geometry), as [start, end] in the trace's clock (µs), in
+ * order: the sampler sees them as that script's own time.
+ */
+export function scriptTime(
+  profile: Profile,
+  isOwn: (url: string) => boolean,
+  forcedRendering: readonly (readonly [number, number])[] = [],
+): ScriptTime {
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
   // A node is "own" when it or one of its callers comes from the variant's script.
   const own = new Set<number>();
@@ -80,8 +92,9 @@ export function scriptTime(profile: Profile, isOwn: (url: string) => boolean): S
   if (root) visit(root, false, '');
   const samples = profile.samples ?? [];
   const deltas = profile.timeDeltas ?? [];
-  const result: ScriptTime = { script: 0, gc: 0, own: 0, byFile: {}, ownSampleTimes: [] };
+  const result: ScriptTime = { script: 0, gc: 0, own: 0, byFile: {}, ownSampleTimes: [], forcedRendering: 0 };
   let time = profile.startTime;
+  let span = 0;
   for (let i = 0; i < samples.length; i++) {
     time += deltas[i] ?? 0;
     // A sample stands for the time until the next one.
@@ -89,12 +102,16 @@ export function scriptTime(profile: Profile, isOwn: (url: string) => boolean): S
     const node = byId.get(samples[i] as number);
     const name = node?.callFrame.functionName ?? '(root)';
     if (!node || NOT_SCRIPT.has(name)) continue;
+    // Still the variant's: the task it ran in is one it caused.
+    if (own.has(node.id)) result.ownSampleTimes.push(time);
+    while (span < forcedRendering.length && (forcedRendering[span] as readonly [number, number])[1] < time) span++;
+    if (span < forcedRendering.length && (forcedRendering[span] as readonly [number, number])[0] <= time) {
+      result.forcedRendering += duration;
+      continue;
+    }
     result.script += duration;
     if (name === '(garbage collector)') result.gc += duration;
-    if (own.has(node.id)) {
-      result.own += duration;
-      result.ownSampleTimes.push(time);
-    }
+    if (own.has(node.id)) result.own += duration;
     const file = fileOf.get(node.id) ?? '';
     result.byFile[file] = (result.byFile[file] ?? 0) + duration;
   }

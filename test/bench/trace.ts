@@ -59,13 +59,22 @@ export async function stopTrace(cdp: CDPSession): Promise<TraceEvent[]> {
 }
 
 /**
+ * How far the trace's clock (ms) is ahead of the page's `performance.now()`, from the mark
+ * `anchor` the page wrote at `anchorTime`; null when the trace does not have it.
+ */
+export function traceOffset(events: readonly TraceEvent[], anchor: string, anchorTime: number): number | null {
+  const mark = events.find((event) => event.name === anchor);
+  return mark ? mark.ts / 1000 - anchorTime : null;
+}
+
+/**
  * The main-thread tasks of the page that wrote the mark `anchor` at `anchorTime` (its
  * `performance.now()`), from the anchor on, in the page's time.
  */
 export function tasksAfterAnchor(events: readonly TraceEvent[], anchor: string, anchorTime: number): Task[] {
   const mark = events.find((event) => event.name === anchor);
-  if (!mark) return [];
-  const offset = mark.ts / 1000 - anchorTime;
+  const offset = traceOffset(events, anchor, anchorTime);
+  if (!mark || offset === null) return [];
   return events
     .filter(
       (event) =>
@@ -76,6 +85,28 @@ export function tasksAfterAnchor(events: readonly TraceEvent[], anchor: string, 
         event.ts >= mark.ts,
     )
     .map((event) => ({ start: event.ts / 1000 - offset, duration: (event.dur ?? 0) / 1000, ts: event.ts }));
+}
+
+/**
+ * The spans between each mark `start` and the mark `end` after it (page time, ms), as
+ * [start, end] on the trace's clock (µs, which the CPU profiler's samples share), in order.
+ */
+export function markedSpans(
+  marks: readonly { name: string; startTime: number }[],
+  start: string,
+  end: string,
+  offset: number,
+): [number, number][] {
+  const spans: [number, number][] = [];
+  let open: number | null = null;
+  for (const mark of [...marks].sort((a, b) => a.startTime - b.startTime)) {
+    if (mark.name === start) open = mark.startTime;
+    else if (mark.name === end && open !== null) {
+      spans.push([(open + offset) * 1000, (mark.startTime + offset) * 1000]);
+      open = null;
+    }
+  }
+  return spans;
 }
 
 /**

@@ -6,6 +6,7 @@ import { TextBlockReader, isUnchanged, openShadowRoots, runNodes, siblingRuns, t
 import { cachedResolver } from './cached-resolver';
 import { NEXT_FRAME } from '../schedule/slices';
 import { HIGHLIGHT_TAG, isInsideForbidden } from './forbidden';
+import { WritePacer } from './write-pacer';
 
 /** A block with matches that may become highlights, as the scan left it. */
 interface Candidate {
@@ -16,20 +17,10 @@ interface Candidate {
 }
 
 /**
- * Text rewritten per frame, at most (characters of the blocks written). The frame after
- * a write lays out again every paragraph it touched; on a 2 MB page (Chromium 156, 2
- * shared cores) that frame costs 15–25 ms plus about 0.07 ms per paragraph, and more when
- * the machine is busy: about 150 news paragraphs keep it well under 50 ms.
- */
-export const CHARS_PER_FRAME = 100_000;
-
-/**
- * Work per step: text read (characters), or blocks written. A step is a small fraction of
- * a slice, yet big enough that stepping (a generator resumed, the clock read, the page
- * observer paused and resumed around a write) costs little beside the work.
+ * Text read per step (characters). A step is a small fraction of a slice, yet big enough
+ * that stepping (a generator resumed, the clock read) costs little beside the work.
  */
 const CHARS_PER_STEP = 4_000;
-const BLOCKS_PER_WRITE_STEP = 8;
 
 /** Characters of text the prefilter tests per step (about 10 ms on a 2-core machine). */
 const PREFILTER_PIECE = 500_000;
@@ -71,10 +62,13 @@ export class Highlighter {
   private readonly resolver: MentionResolver;
   private readonly guard: WriteGuard;
   private readonly reportsChanges: boolean;
+  /** Sizes long writes; it keeps what it learnt from one pass to the next. */
+  private readonly pacer: WritePacer;
   /** Changes the page made, as the owner reported them. */
   private changes = 0;
 
-  constructor(resolver: MentionResolver, options: PolicyOptions, watch: PageWatch = {}) {
+  constructor(resolver: MentionResolver, options: PolicyOptions, watch: PageWatch = {}, pacer = new WritePacer()) {
+    this.pacer = pacer;
     this.guard = watch.guard ?? ((write) => write());
     this.reportsChanges = watch.reportsChanges ?? false;
     this.resolver = cachedResolver(resolver);
@@ -114,30 +108,34 @@ export class Highlighter {
       }
       yield* this.scanRun(first, last, candidates);
     }
-    // The read is over: the write starts in a step of its own.
-    if (candidates.length > 0) yield;
-    let written = 0;
+    if (candidates.length === 0) return;
+    // The read is over: the write starts in a step of its own. One that the pacer splits
+    // starts in a task of its own as well, with the whole of a write's time before it.
+    let toWrite = 0;
+    for (const candidate of candidates) toWrite += candidate.block.text.length;
+    yield toWrite > this.pacer.chars ? NEXT_FRAME : undefined;
+    // One write per frame, each in one step (see `WritePacer`): the last one is laid out
+    // by the frame that follows, as any short write (most page changes) is.
     let next = 0;
-    const writeStep = () => {
-      const end = Math.min(candidates.length, next + BLOCKS_PER_WRITE_STEP);
-      let chars = 0;
-      while (next < end && chars < CHARS_PER_STEP && written < CHARS_PER_FRAME) {
-        const { block, matches, readAt } = candidates[next++] as Candidate;
-        // Checked here, inside the guard: it first takes in what the page changed before.
-        const trusted = this.reportsChanges && readAt === this.changes;
-        chars += block.text.length;
-        if (trusted || isUnchanged(block, matches[matches.length - 1]?.end)) {
-          this.wrapper.wrap(block, matches);
-          written += block.text.length;
-        }
-      }
-    };
     while (next < candidates.length) {
-      this.guard(writeStep);
-      if (written >= CHARS_PER_FRAME) {
-        written = 0;
-        yield NEXT_FRAME;
-      } else yield;
+      const start = performance.now();
+      const budget = this.pacer.chars;
+      let chars = 0;
+      this.guard(() => {
+        while (next < candidates.length && chars < budget) {
+          const { block, matches, readAt } = candidates[next++] as Candidate;
+          // Checked here, inside the guard: it first takes in what the page changed before.
+          const trusted = this.reportsChanges && readAt === this.changes;
+          if (trusted || isUnchanged(block, matches[matches.length - 1]?.end)) {
+            this.wrapper.wrap(block, matches);
+            chars += block.text.length;
+          }
+        }
+      });
+      if (next >= candidates.length) return;
+      this.pacer.layOut();
+      this.pacer.record(chars, performance.now() - start);
+      yield NEXT_FRAME;
     }
   }
 

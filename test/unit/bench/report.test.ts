@@ -8,7 +8,7 @@ import type { BenchResults } from '../../bench/results';
 import { median, ratio } from '../../bench/stats';
 import { summarisePage } from '../../bench/summarise';
 import { renderTable } from '../../bench/table';
-import { tasksOfVariant, type Task } from '../../bench/trace';
+import { markedSpans, tasksOfVariant, type Task } from '../../bench/trace';
 import type { Variant, VariantId } from '../../bench/variants';
 
 function run(overrides: Partial<RunFigures>): RunFigures {
@@ -17,6 +17,7 @@ function run(overrides: Partial<RunFigures>): RunFigures {
     script: 10,
     ownScript: 10,
     gc: 0,
+    forcedRendering: 0,
     scriptByFile: {},
     cdpScriptDuration: 1,
     mainThread: 20,
@@ -141,6 +142,52 @@ describe('script time from a CPU profile', () => {
     expect(time.byFile['content.js']).toBeCloseTo(3);
     // The own samples, at their times on the trace's clock.
     expect(time.ownSampleTimes).toEqual([3000, 4000, 5000]);
+    expect(time.forcedRendering).toBe(0);
+  });
+
+  it('leaves out of script time the samples that fell in style or layout a script forced', () => {
+    const frame = (functionName: string, url = '') => ({ functionName, url });
+    const profile = {
+      startTime: 0,
+      endTime: 1000,
+      nodes: [
+        { id: 1, callFrame: frame('(root)'), children: [2, 3] },
+        { id: 2, callFrame: frame('write', 'chrome-extension://x/content-scripts/content.js') },
+        { id: 3, callFrame: frame('(program)') },
+      ],
+      // Samples at 1 to 6 ms (µs on the trace's clock), each standing for 1 ms.
+      samples: [2, 2, 2, 3, 2, 3],
+      timeDeltas: [1000, 1000, 1000, 1000, 1000, 1000],
+    };
+    // The script read a box's geometry from 1.5 to 3.5 ms, and at 4–4.5 ms.
+    const layout: [number, number][] = [
+      [1500, 3500],
+      [4000, 4500],
+    ];
+    const time = scriptTime(profile, (url) => url.startsWith('chrome-extension://'), layout);
+    expect(time.script).toBeCloseTo(2);
+    expect(time.own).toBeCloseTo(2);
+    // Samples in its forced layout are still the variant's own: its tasks are found by them.
+    expect(time.ownSampleTimes).toEqual([1000, 2000, 3000, 5000]);
+    expect(time.forcedRendering).toBeCloseTo(2);
+  });
+});
+
+describe('markedSpans', () => {
+  it('pairs each start mark with the end after it, on the trace’s clock', () => {
+    const marks = [
+      { name: 'end', startTime: 12 },
+      { name: 'start', startTime: 10 },
+      { name: 'other', startTime: 11 },
+      { name: 'start', startTime: 20 },
+      { name: 'end', startTime: 25 },
+      { name: 'end', startTime: 30 },
+    ];
+    // The trace's clock is 1,000 ms ahead of the page's.
+    expect(markedSpans(marks, 'start', 'end', 1000)).toEqual([
+      [1_010_000, 1_012_000],
+      [1_020_000, 1_025_000],
+    ]);
   });
 });
 

@@ -1,6 +1,7 @@
 /* eslint-disable no-restricted-properties -- tests build their fixture DOM from markup they own. */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { Highlighter, CHARS_PER_FRAME } from '../../../entrypoints/content/highlight/highlighter';
+import { Highlighter } from '../../../entrypoints/content/highlight/highlighter';
+import { WritePacer } from '../../../entrypoints/content/highlight/write-pacer';
 import { cachedResolver } from '../../../entrypoints/content/highlight/cached-resolver';
 import {
   TextBlockReader,
@@ -39,16 +40,40 @@ describe('the write', () => {
     expect(document.querySelector('s eclairage-mark')?.textContent).toBe('Cloud Act');
   });
 
-  it('waits for a frame once a frame’s worth of text has been rewritten', () => {
+  it('writes as much text as the pacer allows between two frames, and lays it out before each wait', () => {
     const text = `CNIL ${'mot '.repeat(2000)}`;
-    const paragraph = `<p>${text}</p>`;
-    // Two and a half frames' worth of text: two waits for a frame.
-    const count = Math.ceil((CHARS_PER_FRAME * 2.5) / text.length);
-    document.body.innerHTML = paragraph.repeat(count);
-    const highlighter = new Highlighter(fakeResolver, { mode: 'every', cap: 10_000 });
-    const frames = [...highlighter.steps(document.body)].filter((step) => step === NEXT_FRAME).length;
-    expect(frames).toBe(2);
+    const perWrite = 100_000;
+    // Two and a half writes' worth of text: a wait before the first write (the pass then
+    // starts its writes in a task of their own), and one between each two writes.
+    const count = Math.ceil((perWrite * 2.5) / text.length);
+    document.body.innerHTML = `<p>${text}</p>`.repeat(count);
+    const pacer = new WritePacer();
+    vi.spyOn(pacer, 'chars', 'get').mockReturnValue(perWrite);
+    const record = vi.spyOn(pacer, 'record');
+    const layoutReads = vi.spyOn(document.documentElement, 'offsetHeight', 'get');
+    const highlighter = new Highlighter(fakeResolver, { mode: 'every', cap: 10_000 }, {}, pacer);
+    const marksAtEachFrame: number[] = [];
+    for (const step of highlighter.steps(document.body)) {
+      if (step === NEXT_FRAME) marksAtEachFrame.push(markTexts().length);
+    }
+    const perFrame = Math.ceil(perWrite / text.length);
+    expect(marksAtEachFrame).toEqual([0, perFrame, 2 * perFrame]);
     expect(markTexts()).toHaveLength(count);
+    // The writes before a wait were laid out and timed; the last is left to the frame.
+    expect(layoutReads).toHaveBeenCalledTimes(2);
+    expect(record.mock.calls.map(([chars]) => chars)).toEqual([perFrame * text.length, perFrame * text.length]);
+  });
+});
+
+describe('a short write', () => {
+  it('runs in the step after the read, without waiting for a frame or forcing a layout', () => {
+    document.body.innerHTML = '<p>La CNIL.</p><p>Le Cloud Act.</p>';
+    const layoutReads = vi.spyOn(document.documentElement, 'offsetHeight', 'get');
+    const highlighter = new Highlighter(fakeResolver, { mode: 'every', cap: 100 });
+    const steps = [...highlighter.steps(document.body)];
+    expect(steps).not.toContain(NEXT_FRAME);
+    expect(markTexts()).toEqual(['CNIL', 'Cloud Act']);
+    expect(layoutReads).not.toHaveBeenCalled();
   });
 });
 
