@@ -48,8 +48,9 @@ export interface PageWatch {
 }
 
 /**
- * Finds and highlights the mentions under a root, as a sequence of small steps (a few
- * blocks each) that a scheduler can spread over several tasks.
+ * Finds and highlights the mentions under a root, as a sequence of steps that a scheduler
+ * can spread over several tasks: small ones for the read (a few blocks each), one per
+ * frame for the write, each sized by the `WritePacer`.
  *
  * Two passes: the scan reads every block and decides whether the page is on topic; only
  * then does the write pass wrap the blocks that had a match, so an ambiguous alias early in
