@@ -17,7 +17,7 @@ import {
   type ProbedState,
 } from './support/isolated-world';
 import { HIGHLIGHT_CAP } from '../../entrypoints/content/start';
-import { hugeTextNodePage, manyMentionsPage } from './support/generated-pages';
+import { hugeTextNodePage, longPage, manyMentionsPage } from './support/generated-pages';
 
 /**
  * Pages that try to break the extension, or that the extension could break, in real
@@ -40,6 +40,7 @@ beforeAll(async () => {
   generatedDir = mkdtempSync(join(tmpdir(), 'eclairage-hostile-'));
   writeFileSync(join(generatedDir, 'hostile-huge-text-node.html'), hugeTextNodePage());
   writeFileSync(join(generatedDir, 'hostile-20000-mentions.html'), manyMentionsPage());
+  writeFileSync(join(generatedDir, 'hostile-long-page.html'), longPage());
   [server, generated] = await Promise.all([startFixtureServer(), startFixtureServer(generatedDir)]);
   [browser, reference] = await Promise.all([
     launchWithExtension({
@@ -309,6 +310,29 @@ describe('hostile pages', () => {
     const tasks = await longTasksSincePass(v.probe);
     console.log(`1 MB text node: ${tasks.length} long task(s) after the pass started: ${tasks.join(', ')} ms`);
     expect(tasks.length).toBeLessThanOrEqual(2);
+    await expectIntact(v, url);
+  });
+
+  it('a long page: written over several frames, each write laid out in its own task before the next frame', async () => {
+    const url = generated.url('hostile-long-page.html');
+    const v = await visit(url);
+    expect(await countMarks(v.probe)).toBe(1500);
+    const { state } = await referenceOf(url);
+    expect((await readState(v.probe)).visibleText).toBe(state.visibleText);
+    const layouts = await v.probe.run(() => {
+      const starts = performance.getEntriesByName('eclairage:layout-start').map((mark) => mark.startTime);
+      const ends = performance.getEntriesByName('eclairage:layout-end').map((mark) => mark.startTime);
+      return starts.map((start, i) => [start, ends[i] ?? Number.NaN] as const);
+    });
+    const frames = await v.probe.readPageGlobal<number[]>('window.__frames');
+    // Several writes, each ending with the layout it forced; an animation frame between
+    // each layout and the next write's.
+    expect(layouts.length).toBeGreaterThanOrEqual(2);
+    for (const [i, [start, end]] of layouts.entries()) {
+      expect(end).toBeGreaterThanOrEqual(start);
+      const next = layouts[i + 1];
+      if (next) expect(frames.some((time) => time > end && time < next[0])).toBe(true);
+    }
     await expectIntact(v, url);
   });
 

@@ -31,6 +31,22 @@ export function manyMentionsPage(): string {
   );
 }
 
+/**
+ * 1,500 paragraphs of about 400 characters, one mention each (600,000 characters to
+ * rewrite: more than one write of the pacer's), with the time each animation frame's callback ran.
+ */
+export function longPage(): string {
+  const filler = 'lorem ipsum dolor sit amet, consectetur adipiscing elit. '.repeat(6);
+  const names = ['la CNIL', 'le Health Data Hub', 'le Cloud Act', 'SecNumCloud', 'EMC2'];
+  const paragraph = (i: number) => `<p id="p${i}">${filler}${names[i % names.length]}, ${filler}</p>`;
+  return page(
+    'Hostile: a long page',
+    Array.from({ length: 1500 }, (_, i) => paragraph(i)).join('\n') +
+      `<script>window.__frames = [];
+      requestAnimationFrame(function frame() { window.__frames.push(performance.now()); requestAnimationFrame(frame); });</script>`,
+  );
+}
+
 /** A generated page, with the same reader's data as the committed fixtures. */
 function page(title: string, body: string): string {
   return `<!doctype html>
