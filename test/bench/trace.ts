@@ -73,8 +73,8 @@ export function traceOffset(events: readonly TraceEvent[], anchor: string, ancho
  */
 export function tasksAfterAnchor(events: readonly TraceEvent[], anchor: string, anchorTime: number): Task[] {
   const mark = events.find((event) => event.name === anchor);
-  const offset = traceOffset(events, anchor, anchorTime);
-  if (!mark || offset === null) return [];
+  if (!mark) return [];
+  const offset = mark.ts / 1000 - anchorTime;
   return events
     .filter(
       (event) =>
