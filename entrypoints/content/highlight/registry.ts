@@ -24,13 +24,8 @@ export class HighlightRegistry {
   /** Records by their `before` node, to react when the page rewrites or removes that node. */
   private byBefore = new WeakMap<Text, HighlightRecord>();
 
-  add(element: HTMLElement, entityId: string, continued: boolean): void {
-    const before = element.previousSibling;
-    const after = element.nextSibling;
-    // mark.js always leaves a text node on each side (possibly empty); anything else means
-    // the DOM is not what was just written, and the highlight is not tracked.
-    if (before?.nodeType !== Node.TEXT_NODE || after?.nodeType !== Node.TEXT_NODE) return;
-    const record = { element, before: before as Text, after: after as Text, entityId, continued };
+  /** Tracks a highlight just written, with the text nodes its writer left on each side. */
+  add(record: HighlightRecord): void {
     this.records.push(record);
     this.byBefore.set(record.before, record);
   }

@@ -16,6 +16,8 @@ export interface BlockMatch {
 interface MentionRange {
   start: number;
   length: number;
+  /** The entity's highlight, class and `data-entity` set: each piece is a copy of it. */
+  template: Element;
   entityId: string;
   /** Pieces written so far: a mention over `<em>` comes in several. */
   pieces: number;
@@ -28,6 +30,8 @@ export function highlightClasses(style: HighlightStyle = 'tint'): string {
 
 export class BlockWrapper {
   private readonly writer: MarkWriter;
+  /** Per entity, the element its highlights are copies of (see `MarkWriter.template`). */
+  private templates = new Map<string, Element>();
 
   constructor(
     private readonly policy: MentionPolicy,
@@ -44,6 +48,17 @@ export class BlockWrapper {
 
   set className(className: string) {
     this.writer.className = className;
+    this.templates = new Map();
+  }
+
+  private templateFor(entityId: string): Element {
+    let template = this.templates.get(entityId);
+    if (!template) {
+      template = this.writer.template();
+      template.setAttribute('data-entity', entityId);
+      this.templates.set(entityId, template);
+    }
+    return template;
   }
 
   /**
@@ -84,13 +99,18 @@ export class BlockWrapper {
         nextStart += data.length;
         next++;
       }
-      ranges.push({ start: match.start - shift, length: match.end - match.start, entityId, pieces: 0 });
+      ranges.push({
+        start: match.start - shift,
+        length: match.end - match.start,
+        template: this.templateFor(entityId),
+        entityId,
+        pieces: 0,
+      });
     }
-    this.writer.wrapRanges(map, ranges, (element, mention) => {
+    this.writer.wrapRanges(map, ranges, (element, mention, before, after) => {
       const first = mention.pieces++ === 0;
-      element.setAttribute('data-entity', mention.entityId);
       if (!first) element.setAttribute('data-continued', '');
-      this.registry.add(element, mention.entityId, !first);
+      this.registry.add({ element, before, after, entityId: mention.entityId, continued: !first });
     });
   }
 }

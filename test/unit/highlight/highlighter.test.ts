@@ -49,6 +49,24 @@ describe('Highlighter', () => {
     expect(pieces.map((piece) => piece.hasAttribute('data-continued'))).toEqual([false, true, true]);
   });
 
+  it('restyles the highlights written, and writes later ones in the new style', () => {
+    const highlighter = highlight('<p>CNIL</p>');
+    highlighter.setStyle('underline');
+    const later = document.createElement('p');
+    later.textContent = 'CNIL again';
+    document.body.append(later);
+    for (const _ of highlighter.steps(later));
+    const classes = [...document.querySelectorAll('eclairage-mark')].map((mark) => mark.className);
+    expect(classes).toEqual([
+      'eclairage-highlight eclairage-style-underline',
+      'eclairage-highlight eclairage-style-underline',
+    ]);
+    expect(marks()).toEqual([
+      ['CNIL', 'cnil'],
+      ['CNIL', 'cnil'],
+    ]);
+  });
+
   it('does not join text across blocks', () => {
     highlight('<div><p>Cloud</p><p>Act</p></div>');
     expect(marks()).toEqual([]);

@@ -53,6 +53,37 @@ describe('MarkWriter (mark.js range wrapping over a given map)', () => {
     expect(paragraph.textContent).toBe('La CNIL et la CNIL, puis le Cloud Act enfin.');
   });
 
+  it('writes copies of a range’s template, and names the text nodes on each side of each', () => {
+    document.body.innerHTML = '<p>Le Health <em>Data</em> Hub.</p>';
+    const paragraph = document.querySelector('p')!;
+    const writer = new MarkWriter('eclairage-mark', 'a-class');
+    const template = writer.template();
+    template.setAttribute('data-entity', 'hdh');
+    const sides: [string, string, string][] = [];
+    writer.wrapRanges(
+      mapOf(textNodes(paragraph)),
+      [{ start: 3, length: 15, template }],
+      (element, _range, before, after) => {
+        expect(before.nextSibling).toBe(element);
+        expect(after.previousSibling).toBe(element);
+        sides.push([before.data, element.textContent ?? '', after.data]);
+      },
+    );
+    expect(sides).toEqual([
+      ['Le ', 'Health ', ''],
+      ['', 'Data', ''],
+      ['', ' Hub', '.'],
+    ]);
+    const marks = [...paragraph.querySelectorAll('eclairage-mark')];
+    expect(marks.map((mark) => [mark.className, mark.getAttribute('data-entity')])).toEqual(
+      marks.map(() => ['a-class', 'hdh']),
+    );
+    // The template itself stays out of the page: each piece is a copy.
+    expect(marks).not.toContain(template);
+    expect(template.isConnected).toBe(false);
+    expect(paragraph.textContent).toBe('Le Health Data Hub.');
+  });
+
   it('takes a new class for the highlights written after the change', () => {
     document.body.innerHTML = '<p>CNIL CNIL</p>';
     const writer = new MarkWriter('eclairage-mark', 'old');
