@@ -45,6 +45,21 @@ function expectLeastPrivilege(manifest: Manifest): void {
   expect(manifest).not.toHaveProperty('content_security_policy');
 }
 
+/**
+ * The sizes the stores and the browsers ask for (toolbar, extensions page, store listing),
+ * each a PNG of exactly that size (`scripts/make-icons.mjs` draws them).
+ */
+function expectIcons(dir: string, manifest: Manifest): void {
+  const icons = manifest.icons as Record<string, string> | undefined;
+  expect(Object.keys(icons ?? {})).toEqual(expect.arrayContaining(['16', '32', '48', '128']));
+  for (const [size, file] of Object.entries(icons ?? {})) {
+    const png = readFileSync(join(dir, file));
+    expect(png.subarray(0, 8).toString('hex'), file).toBe('89504e470d0a1a0a');
+    expect(png.subarray(12, 16).toString('ascii'), file).toBe('IHDR');
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)], file).toEqual([Number(size), Number(size)]);
+  }
+}
+
 describe('the Chrome manifest (MV3)', () => {
   const { dir, manifest } = readManifest('chrome-mv3');
 
@@ -53,6 +68,8 @@ describe('the Chrome manifest (MV3)', () => {
     expectLeastPrivilege(manifest);
     expect(manifest.background).toEqual({ service_worker: 'background.js' });
   });
+
+  it('has its icons, at the sizes asked for', () => expectIcons(dir, manifest));
 
   it('exposes one file to pages, the card bundle, justified in the README', () => {
     expect(manifest.web_accessible_resources).toEqual([{ resources: ['card-ui.js'], matches: PAGES }]);
@@ -71,6 +88,8 @@ describe('the Firefox manifest (MV2)', () => {
     expectLeastPrivilege(manifest);
     expect(manifest.web_accessible_resources).toEqual(['card-ui.js']);
   });
+
+  it('has its icons, at the sizes asked for', () => expectIcons(dir, manifest));
 
   it('has a stable add-on id and says it collects no data', () => {
     expect(manifest.browser_specific_settings).toMatchObject({
