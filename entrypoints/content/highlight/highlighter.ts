@@ -117,9 +117,13 @@ export class Highlighter {
     // write is in it, and 20–35 ms without (Chromium 156, 5 runs each).
     let toWrite = 0;
     for (const candidate of candidates) toWrite += candidate.block.text.length;
-    yield toWrite > this.pacer.chars ? NEXT_FRAME : undefined;
-    // One write per frame, each in one step (see `WritePacer`): the last one is laid out
-    // by the frame that follows, as any short write (most page changes) is.
+    const paced = toWrite > this.pacer.chars;
+    yield paced ? NEXT_FRAME : undefined;
+    // One write per frame, each in one step (see `WritePacer`), laid out before the step
+    // ends, the last one included: left to the frame, its layout would come on top of the
+    // frame's pre-paint and paint (40–60 ms on a 2 MB page on a slow hour). A short write
+    // (most page changes) is laid out by the frame that follows, with the page's own
+    // changes.
     let next = 0;
     while (next < candidates.length) {
       const start = performance.now();
@@ -136,9 +140,10 @@ export class Highlighter {
           }
         }
       });
-      if (next >= candidates.length) return;
+      if (!paced) return;
       this.pacer.layOut();
       this.pacer.record(chars, performance.now() - start);
+      if (next >= candidates.length) return;
       yield NEXT_FRAME;
     }
   }

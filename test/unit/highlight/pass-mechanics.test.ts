@@ -40,7 +40,7 @@ describe('the write', () => {
     expect(document.querySelector('s eclairage-mark')?.textContent).toBe('Cloud Act');
   });
 
-  it('writes as much text as the pacer allows between two frames, and lays it out before each wait', () => {
+  it('writes as much text as the pacer allows between two frames, and lays out each write, the last too', () => {
     const text = `CNIL ${'mot '.repeat(2000)}`;
     const perWrite = 100_000;
     // Two and a half writes' worth of text: a wait before the first write (the pass then
@@ -59,9 +59,13 @@ describe('the write', () => {
     const perFrame = Math.ceil(perWrite / text.length);
     expect(marksAtEachFrame).toEqual([0, perFrame, 2 * perFrame]);
     expect(markTexts()).toHaveLength(count);
-    // The writes before a wait were laid out and timed; the last is left to the frame.
-    expect(layoutReads).toHaveBeenCalledTimes(2);
-    expect(record.mock.calls.map(([chars]) => chars)).toEqual([perFrame * text.length, perFrame * text.length]);
+    // Every write was laid out and timed, the last one too (half a write's worth here).
+    expect(layoutReads).toHaveBeenCalledTimes(3);
+    expect(record.mock.calls.map(([chars]) => chars)).toEqual([
+      perFrame * text.length,
+      perFrame * text.length,
+      (count - 2 * perFrame) * text.length,
+    ]);
   });
 });
 
