@@ -94,7 +94,9 @@ export function scriptTime(
   const deltas = profile.timeDeltas ?? [];
   const result: ScriptTime = { script: 0, gc: 0, own: 0, byFile: {}, ownSampleTimes: [], forcedRendering: 0 };
   let time = profile.startTime;
+  // The forced-rendering span that ends after the current sample, if any.
   let span = 0;
+  let layout = forcedRendering[span];
   for (let i = 0; i < samples.length; i++) {
     time += deltas[i] ?? 0;
     // A sample stands for the time until the next one.
@@ -104,8 +106,8 @@ export function scriptTime(
     if (!node || NOT_SCRIPT.has(name)) continue;
     // Still the variant's: the task it ran in is one it caused.
     if (own.has(node.id)) result.ownSampleTimes.push(time);
-    while (span < forcedRendering.length && (forcedRendering[span] as readonly [number, number])[1] < time) span++;
-    if (span < forcedRendering.length && (forcedRendering[span] as readonly [number, number])[0] <= time) {
+    while (layout && layout[1] < time) layout = forcedRendering[++span];
+    if (layout && layout[0] <= time) {
       result.forcedRendering += duration;
       continue;
     }

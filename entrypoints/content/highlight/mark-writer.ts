@@ -13,6 +13,13 @@ export interface TextNodeMap {
   nodes: MappedTextNode[];
 }
 
+/** A range of a map's text to wrap; `template`, when given, is cloned for each piece. */
+export interface WrapRange {
+  start: number;
+  length: number;
+  template?: Element;
+}
+
 /**
  * mark.js's range wrapping, handed the map of text nodes that the scan already made.
  *
@@ -29,13 +36,6 @@ export interface TextNodeMap {
  * pins mark.js to the exact version, and `test/unit/highlight/pass-mechanics.test.ts`
  * fails if an update moves them.
  */
-/** A range of a map's text to wrap; `template`, when given, is cloned for each piece. */
-export interface WrapRange {
-  start: number;
-  length: number;
-  template?: Element;
-}
-
 export class MarkWriter extends MarkCore {
   /** What each highlight is a shallow copy of, unless its range brings its own. */
   private baseTemplate: Element;

@@ -118,8 +118,10 @@ describe('table', () => {
 });
 
 describe('script time from a CPU profile', () => {
+  const frame = (functionName: string, url = '') => ({ functionName, url });
+  const isExtension = (url: string) => url.startsWith('chrome-extension://');
+
   it('counts JavaScript and GC, not idle or native time, and tells the variant’s own code', () => {
-    const frame = (functionName: string, url = '') => ({ functionName, url });
     const profile = {
       startTime: 0,
       endTime: 1000,
@@ -135,7 +137,7 @@ describe('script time from a CPU profile', () => {
       samples: [2, 3, 4, 5, 6, 6, 2],
       timeDeltas: [0, 1000, 1000, 1000, 1000, 1000, 1000],
     };
-    const time = scriptTime(profile, (url) => url.startsWith('chrome-extension://'));
+    const time = scriptTime(profile, isExtension);
     expect(time.script).toBeCloseTo(4);
     expect(time.gc).toBeCloseTo(1);
     expect(time.own).toBeCloseTo(3);
@@ -146,7 +148,6 @@ describe('script time from a CPU profile', () => {
   });
 
   it('leaves out of script time the samples that fell in style or layout a script forced', () => {
-    const frame = (functionName: string, url = '') => ({ functionName, url });
     const profile = {
       startTime: 0,
       endTime: 1000,
@@ -164,7 +165,7 @@ describe('script time from a CPU profile', () => {
       [1500, 3500],
       [4000, 4500],
     ];
-    const time = scriptTime(profile, (url) => url.startsWith('chrome-extension://'), layout);
+    const time = scriptTime(profile, isExtension, layout);
     expect(time.script).toBeCloseTo(2);
     expect(time.own).toBeCloseTo(2);
     // Samples in its forced layout are still the variant's own: its tasks are found by them.
