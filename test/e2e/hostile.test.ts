@@ -313,7 +313,7 @@ describe('hostile pages', () => {
     await expectIntact(v, url);
   });
 
-  it('a long page: written over several frames, each write laid out in its own task before the next frame', async () => {
+  it('a long page: written over several frames, each write (the last too) laid out in its own task', async () => {
     const url = generated.url('hostile-long-page.html');
     const v = await visit(url);
     expect(await countMarks(v.probe)).toBe(1500);
@@ -324,6 +324,9 @@ describe('hostile pages', () => {
       const ends = performance.getEntriesByName('eclairage:layout-end').map((mark) => mark.startTime);
       return starts.map((start, i) => [start, ends[i] ?? Number.NaN] as const);
     });
+    const passEnd = await v.probe.run(
+      () => performance.getEntriesByName('eclairage:pass-end')[0]?.startTime ?? Number.NaN,
+    );
     const frames = await v.probe.readPageGlobal<number[]>('window.__frames');
     // Several writes, each ending with the layout it forced; an animation frame between
     // each layout and the next write's.
@@ -333,6 +336,11 @@ describe('hostile pages', () => {
       const next = layouts[i + 1];
       if (next) expect(frames.some((time) => time > end && time < next[0])).toBe(true);
     }
+    // The last write was laid out too, in its own task: no frame between its layout and
+    // the end of the pass.
+    const lastEnd = layouts.at(-1)![1];
+    expect(passEnd).toBeGreaterThan(lastEnd);
+    expect(frames.filter((time) => time > lastEnd && time < passEnd)).toEqual([]);
     await expectIntact(v, url);
   });
 
