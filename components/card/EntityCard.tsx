@@ -13,6 +13,8 @@ import { useOpenReference } from './use-open-reference';
 
 export interface EntityCardProps {
   entity: Entity;
+  /** A line on how to reach the card from the keyboard, when the reader cannot guess it. */
+  keyHint?: string;
   entityOf: (id: string) => Entity | undefined;
   sourceOf: (id: string) => Source | undefined;
   onClose: () => void;
@@ -31,6 +33,7 @@ export interface EntityCardProps {
  */
 export function EntityCard({
   entity,
+  keyHint,
   entityOf,
   sourceOf,
   onClose,
@@ -52,6 +55,7 @@ export function EntityCard({
       data-entity={entity.id}
     >
       <CardHeader entity={entity} sourceOf={sourceOf} titleId={titleId} onClose={onClose} />
+      {keyHint && <p class="ecl-card-key-hint ecl-muted">{keyHint}</p>}
       <div class="ecl-card-body">
         <div class="ecl-card-section">
           <p class="ecl-card-summary">

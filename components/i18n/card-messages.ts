@@ -35,6 +35,10 @@ export interface CardMessages {
   copiedFrom: string;
   /** Described on the keyboard-reachable highlight of each entity, after its own text. */
   highlightDescription: (name: string) => string;
+  /** Shown in a card opened by focusing a link that names the entity: how to enter it. */
+  controlHint: string;
+  /** Announced to screen readers when focus on such a link opens the card. */
+  controlAnnouncement: (name: string) => string;
 }
 
 const fr: CardMessages = {
@@ -56,6 +60,8 @@ const fr: CardMessages = {
   dateInferred: 'date déduite',
   copiedFrom: 'Via Éclairage',
   highlightDescription: (name) => `Éclairage : fiche sourcée sur ${name}`,
+  controlHint: 'Alt + ↓ pour entrer dans la fiche',
+  controlAnnouncement: (name) => `Éclairage : fiche sourcée sur ${name}. Alt + flèche bas pour y entrer.`,
 };
 
 const en: CardMessages = {
@@ -77,6 +83,8 @@ const en: CardMessages = {
   dateInferred: 'date inferred',
   copiedFrom: 'Via Éclairage',
   highlightDescription: (name) => `Éclairage: sourced card on ${name}`,
+  controlHint: 'Alt + ↓ to enter the card',
+  controlAnnouncement: (name) => `Éclairage: sourced card on ${name}. Alt + Down arrow to enter it.`,
 };
 
 export const CARD_MESSAGES: Record<Lang, CardMessages> = { fr, en };

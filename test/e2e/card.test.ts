@@ -440,6 +440,57 @@ describe('the sourced card on a light page (English browser)', () => {
     expect(await activeHighlight(page)).toEqual({ entity: 'health-data-hub', where: 'second', tabindex: '-1' });
   });
 
+  it('opens from a link naming an entity: Tab to the link shows the card, Alt+↓ enters, Escape returns to the link', async () => {
+    await resetPage(page);
+    const link = '#linked a';
+    // Tab through the page until the link, as a keyboard user does.
+    await page.focus('#start');
+    for (let i = 0; i < 20 && !(await page.evaluate((s) => document.activeElement?.matches(s), link)); i++) {
+      await page.keyboard.press('Tab');
+    }
+    expect(await page.evaluate((s) => document.activeElement?.matches(s), link)).toBe(true);
+    expect(await waitForCard(page)).toMatchObject({ entity: 'health-data-hub', focusInCard: false });
+    const told = await page.evaluate(async () => {
+      const root = (window as CardWindow).__eclCard!;
+      const region = root.querySelector('[aria-live="polite"]');
+      // The announcement comes a beat after the card (see `CardHost.announce`).
+      for (let i = 0; i < 40 && !region?.textContent; i++) await new Promise((r) => setTimeout(r, 25));
+      return { hint: root.querySelector('.ecl-card-key-hint')?.textContent, announced: region?.textContent };
+    });
+    expect(told).toEqual({
+      hint: 'Alt + ↓ to enter the card',
+      announced: 'Éclairage: sourced card on Health Data Hub. Alt + Down arrow to enter it.',
+    });
+
+    await page.keyboard.press('Alt+ArrowDown');
+    await page.waitForFunction((host) => document.activeElement === document.querySelector(host), HOST);
+    await page.keyboard.press('Escape');
+    await waitForCard(page, false);
+    const after = await page.evaluate((s) => {
+      const active = document.activeElement;
+      return {
+        onLink: active?.matches(s),
+        // Nothing written on the page's link; the announcement is taken back.
+        tabindex: active?.getAttribute('tabindex') ?? null,
+        announced: (window as CardWindow).__eclCard!.querySelector('[aria-live="polite"]')?.textContent,
+      };
+    }, link);
+    expect(after).toEqual({ onLink: true, tabindex: null, announced: '' });
+    // The card does not come back on its own: focus returning to the link is not a new visit.
+    await page.waitForTimeout(200);
+    expect((await cardState(page)).open).toBe(false);
+  });
+
+  it('does not open from a link the mouse clicked', async () => {
+    await resetPage(page);
+    // Clicked where the link has no highlight, so that hovering cannot open the card either.
+    const box = (await page.locator('#linked a').boundingBox())!;
+    await page.mouse.click(box.x + 3, box.y + box.height / 2);
+    expect(await page.evaluate(() => document.activeElement?.matches('#linked a'))).toBe(true);
+    await page.waitForTimeout(OPEN_DELAY_MS + 200);
+    expect((await cardState(page)).open).toBe(false);
+  });
+
   it('places the card under a highlight wrapped over two lines, from either line, never over it', async () => {
     const lines = () =>
       page.evaluate(() => {

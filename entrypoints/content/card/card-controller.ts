@@ -8,6 +8,7 @@ import { themeAround } from './page-theme';
 import { keepAnchored } from './position';
 import { clearCard, renderCard, type CardView } from './render-card';
 import { writeClipboard } from './clipboard';
+import { CARD_MESSAGES, type CardMessages } from '../../../components/i18n/card-messages';
 
 /** How the card was opened; it decides what closes it. */
 export type Opening = 'hover' | 'focus' | 'click' | 'keyboard';
@@ -22,6 +23,11 @@ export interface OpenCard {
    * the pointer leaving no longer closes it, and focus leaving for the page does.
    */
   engaged: boolean;
+  /**
+   * The page's control the card was opened from, when its mention sits in one (a link):
+   * focus returns there, not to the highlight inside it.
+   */
+  trigger?: HTMLElement;
   stopPositioning: () => void;
 }
 
@@ -41,7 +47,7 @@ export class CardController {
 
   constructor(private readonly options: ControllerOptions) {}
 
-  open(piece: HTMLElement, opening: Opening, pointer?: { x: number; y: number }): void {
+  open(piece: HTMLElement, opening: Opening, pointer?: { x: number; y: number }, trigger?: HTMLElement): void {
     const pieces = mentionPieces(piece);
     const anchor = pieces[0] as HTMLElement;
     const entityId = entityOfPiece(anchor);
@@ -49,10 +55,13 @@ export class CardController {
     this.close(false);
     const { host } = this.options;
     const engaged = opening === 'click' || opening === 'keyboard';
-    const card: OpenCard = { pieces, entityId, opening, engaged, stopPositioning: () => {} };
+    const card: OpenCard = { pieces, entityId, opening, engaged, trigger, stopPositioning: () => {} };
     this.current = card;
     this.render();
     host.show(themeAround(anchor));
+    // Focus on a control is all a keyboard or screen-reader user gets from it: tell them
+    // the card is there and how to enter it.
+    if (trigger) host.announce(this.messages().controlAnnouncement(this.entityName(entityId)));
     card.stopPositioning = keepAnchored(pieces, host.popover, pointer, () => this.close(false));
     this.setExpanded(anchor, true);
     if (engaged) this.focusCard();
@@ -82,18 +91,22 @@ export class CardController {
     card.stopPositioning();
     this.options.host.hide();
     clearCard(this.options.host.popover);
-    const anchor = card.pieces[0] as HTMLElement;
-    this.setExpanded(anchor, false);
-    if (returnFocus) this.focusHighlight(anchor);
+    this.options.host.announce('');
+    this.setExpanded(card.pieces[0] as HTMLElement, false);
+    if (returnFocus) this.focusOrigin(card);
   }
 
-  /** Gives focus back to the mention; one that is not a tab stop gets `tabindex="-1"` for it. */
-  focusHighlight(anchor: HTMLElement = this.current?.pieces[0] as HTMLElement): void {
-    if (!anchor?.isConnected) return;
-    if (!anchor.hasAttribute('tabindex')) anchor.setAttribute('tabindex', '-1');
+  /**
+   * Gives focus back to where the card came from: the control it was opened from, or the
+   * mention; one that is not a tab stop gets `tabindex="-1"` for it.
+   */
+  focusOrigin(card: OpenCard | null = this.current): void {
+    const origin = card?.trigger ?? card?.pieces[0];
+    if (!origin?.isConnected) return;
+    if (!card?.trigger && !origin.hasAttribute('tabindex')) origin.setAttribute('tabindex', '-1');
     this.restoringFocus = true;
     try {
-      anchor.focus({ preventScroll: true });
+      origin.focus({ preventScroll: true });
     } finally {
       this.restoringFocus = false;
     }
@@ -109,6 +122,14 @@ export class CardController {
     this.options.host.popover.querySelector<HTMLElement>('[role="dialog"]')?.focus({ preventScroll: true });
   }
 
+  private messages(): CardMessages {
+    return CARD_MESSAGES[this.options.locale.lang];
+  }
+
+  private entityName(entityId: string): string {
+    return this.options.index.entity(entityId)?.name[this.options.locale.lang] ?? entityId;
+  }
+
   private render(): void {
     const card = this.current;
     const entity = card && this.options.index.entity(card.entityId);
@@ -120,6 +141,7 @@ export class CardController {
     const { index, openTimeline } = this.options;
     return {
       entity,
+      keyHint: this.current?.trigger ? this.messages().controlHint : undefined,
       entityOf: (id) => index.entity(id),
       sourceOf: (id) => index.source(id),
       onClose: () => this.close(this.hasFocus),

@@ -1,6 +1,6 @@
 import type { CardHost } from './card-host';
 import type { CardController } from './card-controller';
-import { highlightInPath } from './mention';
+import { highlightInControl, highlightInPath } from './mention';
 import { HoverIntent } from './hover-intent';
 import { CardKeys } from './card-keys';
 
@@ -76,31 +76,54 @@ export class CardEvents {
       if (current) current.engaged = true;
       return;
     }
-    const piece = highlightInPath(event.composedPath());
+    const path = event.composedPath();
+    const piece = highlightInPath(path);
     if (piece) {
       if (!current?.pieces.includes(piece)) this.card.open(piece, 'focus');
+      return;
+    }
+    // A link naming an entity: focusing it from the keyboard is the keyboard's hover (a
+    // click focuses the link too, but it is the link's).
+    const trigger = path[0] as HTMLElement;
+    const named = highlightInControl(trigger);
+    if (named && trigger.matches(':focus-visible')) {
+      if (current?.trigger !== trigger) this.card.open(named, 'focus', undefined, trigger);
       return;
     }
     // Focus went on to the rest of the page: a card it came from has nothing more to say.
     if (current && (current.engaged || current.opening === 'focus')) this.card.close(false);
   }
 
-  /** Keys on the page: Escape closes, Enter or Space on a highlight opens and enters. */
+  /**
+   * Keys on the page: Escape closes; Enter or Space on a highlight opens the card and
+   * enters it, and so does Alt+↓ there or on a link naming an entity (where Enter is the
+   * link's).
+   */
   private onKeyDown(event: KeyboardEvent): void {
     if (!event.isTrusted || this.host.containsEvent(event)) return;
-    const piece = highlightInPath(event.composedPath());
-    if (event.key === 'Escape' && this.card.current) {
+    const path = event.composedPath();
+    const piece = highlightInPath(path);
+    const trigger = piece ? undefined : (path[0] as HTMLElement);
+    const named = piece ?? highlightInControl(trigger);
+    const current = this.card.current;
+    if (event.key === 'Escape' && current) {
       this.hover.cancel();
       this.card.close(false);
-      // On a highlight, Escape was meant for the card; elsewhere the page may want it too.
-      if (piece) event.preventDefault();
+      // On a highlight or its link, Escape was meant for the card; elsewhere the page may want it too.
+      if (named) event.preventDefault();
       return;
     }
-    if ((event.key === 'Enter' || event.key === ' ') && piece && !event.repeat) {
-      event.preventDefault();
-      this.hover.cancel();
-      if (this.card.current?.pieces.includes(piece)) this.card.engage();
-      else this.card.open(piece, 'keyboard');
+    if (!named || event.repeat || !(isEnterCardKey(event) || (piece && (event.key === 'Enter' || event.key === ' ')))) {
+      return;
     }
+    event.preventDefault();
+    this.hover.cancel();
+    if (current?.pieces.includes(named)) this.card.engage();
+    else this.card.open(named, 'keyboard', undefined, trigger);
   }
+}
+
+/** Alt+↓, the usual key for opening a popup from what has focus, with no other modifier. */
+function isEnterCardKey(event: KeyboardEvent): boolean {
+  return event.key === 'ArrowDown' && event.altKey && !event.ctrlKey && !event.metaKey && !event.shiftKey;
 }

@@ -9,6 +9,9 @@ import type { CardTheme } from './page-theme';
  */
 export const HOST_TAG = 'eclairage-card';
 
+/** A beat between the host joining the page and its live region's text: see `announce`. */
+const ANNOUNCE_DELAY_MS = 100;
+
 /**
  * Where the card lives in the page: a host element carrying `data-eclairage-ui` (so the
  * highlighter never writes into it), a closed shadow root (page scripts cannot read or
@@ -24,6 +27,8 @@ export class CardHost {
   private host: HTMLElement | null = null;
   private root: ShadowRoot | null = null;
   private popoverElement: HTMLElement | null = null;
+  private liveRegion: HTMLElement | null = null;
+  private announceTimer: ReturnType<typeof setTimeout> | undefined;
 
   /** The popover element, in which the card is rendered. */
   get popover(): HTMLElement {
@@ -60,14 +65,28 @@ export class CardHost {
     popover.showPopover();
   }
 
+  /**
+   * Tells screen readers something the card's opening alone would not (a polite live
+   * region beside the popover; empty text says nothing). Set after the host joined the
+   * page: a region must be in the page before its text changes to be read.
+   */
+  announce(text: string): void {
+    const region = this.liveRegion;
+    if (!region) return;
+    clearTimeout(this.announceTimer);
+    if (!text) region.textContent = '';
+    else this.announceTimer = setTimeout(() => (region.textContent = text), ANNOUNCE_DELAY_MS);
+  }
+
   hide(): void {
     if (this.isOpen) this.popoverElement?.hidePopover();
   }
 
   destroy(): void {
+    clearTimeout(this.announceTimer);
     this.hide();
     this.host?.remove();
-    this.host = this.root = this.popoverElement = null;
+    this.host = this.root = this.popoverElement = this.liveRegion = null;
   }
 
   /**
@@ -94,7 +113,11 @@ export class CardHost {
     const popover = document.createElement('div');
     popover.className = 'ecl-popover';
     popover.setAttribute('popover', 'manual');
-    root.append(popover);
+    const region = document.createElement('div');
+    region.className = 'ecl-visually-hidden';
+    region.setAttribute('aria-live', 'polite');
+    root.append(popover, region);
+    this.liveRegion = region;
     this.host = host;
     this.root = root;
     this.popoverElement = popover;

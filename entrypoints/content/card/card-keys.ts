@@ -40,7 +40,8 @@ export class CardKeys {
    * Escape closes the card and gives focus back to the highlight, unless a component
    * stopped it (Escape in an open quote closes the quote only). The card sits right after
    * its highlight in the tab order: Tab past its last control, or Shift+Tab before its
-   * first, goes back to the highlight instead of the end of the page.
+   * first, goes back to the highlight (or the link it was opened from) instead of the end
+   * of the page.
    */
   private keyDown(event: KeyboardEvent): void {
     if (!event.isTrusted || !this.card.current) return;
@@ -58,7 +59,7 @@ export class CardKeys {
     const last = event.shiftKey ? !controls.some((c) => follows(c, active)) : !controls.some((c) => follows(active, c));
     if (last) {
       event.preventDefault();
-      this.card.focusHighlight();
+      this.card.focusOrigin();
     }
   }
 }

@@ -1,4 +1,4 @@
-import { HIGHLIGHT_SELECTOR, entityOfPiece, mentionPieces } from './mention';
+import { CONTROL_SELECTOR, HIGHLIGHT_SELECTOR, entityOfPiece, mentionPieces } from './mention';
 
 /**
  * Keyboard and screen-reader access to the highlights: one tab stop per entity, not per
@@ -8,14 +8,10 @@ import { HIGHLIGHT_SELECTOR, entityOfPiece, mentionPieces } from './mention';
  * forty mentions of the Health Data Hub then costs one tab stop, not forty, and a
  * screen reader does not announce a button in every other sentence.
  *
- * Mentions inside a link or another control are skipped: a button inside a link is an
- * interactive element nested in another, which neither the keyboard nor a screen reader
- * can tell apart. A mention written whole is preferred to one split over inline elements,
+ * Mentions inside a link or another control are skipped (see `CONTROL_SELECTOR`): focusing
+ * the control itself shows the card, and Alt+↓ enters it (`card-events.ts`). A mention written whole is preferred to one split over inline elements,
  * whose first piece would name the button with only part of the mention.
  */
-const INSIDE_CONTROL =
-  'a[href], button, summary, label, [role="link"], [role="button"], [role="menuitem"], [role="tab"]';
-
 /** Changes are collected this long before the tab stops are chosen again. */
 export const REFRESH_DELAY_MS = 250;
 
@@ -76,7 +72,7 @@ export class KeyboardAccess {
     for (const piece of document.querySelectorAll<HTMLElement>(`${HIGHLIGHT_SELECTOR}:not([data-continued])`)) {
       const entityId = entityOfPiece(piece);
       if (!entityId || chosen.has(entityId)) continue;
-      if (piece.parentElement?.closest(INSIDE_CONTROL) || piece.checkVisibility?.() === false) continue;
+      if (piece.parentElement?.closest(CONTROL_SELECTOR) || piece.checkVisibility?.() === false) continue;
       if (mentionPieces(piece).length === 1) chosen.set(entityId, piece);
       else if (!split.has(entityId)) split.set(entityId, piece);
     }

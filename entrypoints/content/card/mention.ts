@@ -10,6 +10,23 @@ export function highlightInPath(path: readonly EventTarget[]): HTMLElement | nul
   return element?.closest<HTMLElement>(HIGHLIGHT_SELECTOR) ?? null;
 }
 
+/**
+ * Controls a highlight may sit in. A highlight inside one is not made a tab stop (a button
+ * inside a link is an interactive element nested in another, which neither the keyboard
+ * nor a screen reader can tell apart): the control itself, once focused, leads to the card.
+ */
+export const CONTROL_SELECTOR =
+  'a[href], button, summary, label, [role="link"], [role="button"], [role="menuitem"], [role="tab"]';
+
+/**
+ * The mention a focused control names, when the control holds a highlight (a link "le
+ * Health Data Hub en cinq dates"): its first piece, or null.
+ */
+export function highlightInControl(target: EventTarget | undefined): HTMLElement | null {
+  if (!(target instanceof Element) || !target.matches(CONTROL_SELECTOR)) return null;
+  return target.querySelector<HTMLElement>(`${HIGHLIGHT_SELECTOR}:not([data-continued])`);
+}
+
 export function entityOfPiece(piece: Element): string | undefined {
   return piece.getAttribute('data-entity') ?? undefined;
 }

@@ -118,6 +118,15 @@ describe('EntityCard', () => {
     await waitFor(() => expect(dialog.querySelector('[role="status"]')!.textContent).toBe('Copying failed'));
   });
 
+  it('shows a key hint under its header only when given one', () => {
+    expect(renderCard().dialog.querySelector('.ecl-card-key-hint')).toBeNull();
+    cleanup();
+    const { dialog } = renderCard('en', cloudAct, { keyHint: 'Alt + ↓ to enter the card' });
+    const hint = dialog.querySelector('.ecl-card-key-hint');
+    expect(hint?.textContent).toBe('Alt + ↓ to enter the card');
+    expect(hint?.previousElementSibling?.matches('.ecl-card-header, header')).toBe(true);
+  });
+
   it('speaks French', () => {
     const { dialog } = renderCard('fr');
     expect(dialog.querySelector('.ecl-card-name')!.textContent).toBe('Cloud Act');

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { highlightInPath, mentionPieces } from '../../../entrypoints/content/card/mention';
+import { highlightInControl, highlightInPath, mentionPieces } from '../../../entrypoints/content/card/mention';
 
 const mark = (entity: string, text: string, continued = false) =>
   `<eclairage-mark class="eclairage-highlight" data-entity="${entity}"${continued ? ' data-continued=""' : ''}>${text}</eclairage-mark>`;
@@ -52,5 +52,27 @@ describe('highlightInPath', () => {
     expect(highlightInPath([piece.firstChild!, piece])).toBe(piece);
     expect(highlightInPath([body.querySelector('p')!])).toBeNull();
     expect(highlightInPath([])).toBeNull();
+  });
+});
+
+describe('highlightInControl', () => {
+  it('is the first mention a focused link names, its first piece for a split one', () => {
+    const body = page(
+      `<p><a id="l" href="/x">le ${mark('hdh', 'Health ')}<em>${mark('hdh', 'Data', true)}</em> et ${mark('cnil', 'CNIL')}</a></p>`,
+    );
+    const link = body.querySelector('#l')!;
+    expect(highlightInControl(link)?.textContent).toBe('Health ');
+  });
+
+  it('is null for a link without a highlight, an element that is no control, or no element', () => {
+    const body = page(
+      `<p id="p">${mark('hdh', 'HDH')} <a id="plain" href="/x">lire</a> <a id="anchor">${mark('cnil', 'CNIL')}</a></p>`,
+    );
+    expect(highlightInControl(body.querySelector('#plain')!)).toBeNull();
+    expect(highlightInControl(body.querySelector('#p')!)).toBeNull();
+    // An <a> without href is no link: nothing to tab to.
+    expect(highlightInControl(body.querySelector('#anchor')!)).toBeNull();
+    expect(highlightInControl(window)).toBeNull();
+    expect(highlightInControl(undefined)).toBeNull();
   });
 });
