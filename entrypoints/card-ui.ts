@@ -5,8 +5,9 @@ import { CARD_MODULE_GLOBAL, type CardModule } from './content/card-loader';
 
 /**
  * The card and everything it shows (Preact, Floating UI, the whole dataset with its
- * quotes and source texts), loaded by the content script only on a page that has
- * highlights. Pages that never mention the affair — most pages — never pay for it.
+ * quotes and source texts), loaded by the content script on the reader's first gesture
+ * towards a highlight (see `content/card/card-wake.ts`). Pages that never mention the
+ * affair — most pages — and pages only read, never pay for it.
  * Loaded with `import()`, it runs in the content script's own isolated world, where it
  * leaves its entry point for the content script to pick up.
  */

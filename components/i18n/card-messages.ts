@@ -33,8 +33,6 @@ export interface CardMessages {
   dateInferred: string;
   /** Credit line of the copied text. */
   copiedFrom: string;
-  /** Described on the keyboard-reachable highlight of each entity, after its own text. */
-  highlightDescription: (name: string) => string;
   /** Shown in a card opened by focusing a link that names the entity: how to enter it. */
   controlHint: string;
   /** Announced to screen readers when focus on such a link opens the card. */
@@ -59,7 +57,6 @@ const fr: CardMessages = {
   referencesHeading: 'Sources',
   dateInferred: 'date déduite',
   copiedFrom: 'Via Éclairage',
-  highlightDescription: (name) => `Éclairage : fiche sourcée sur ${name}`,
   controlHint: 'Alt + ↓ pour entrer dans la fiche',
   controlAnnouncement: (name) => `Éclairage : fiche sourcée sur ${name}. Alt + flèche bas pour y entrer.`,
 };
@@ -82,7 +79,6 @@ const en: CardMessages = {
   referencesHeading: 'Sources',
   dateInferred: 'date inferred',
   copiedFrom: 'Via Éclairage',
-  highlightDescription: (name) => `Éclairage: sourced card on ${name}`,
   controlHint: 'Alt + ↓ to enter the card',
   controlAnnouncement: (name) => `Éclairage: sourced card on ${name}. Alt + Down arrow to enter it.`,
 };

@@ -1,6 +1,6 @@
 import { precompileMatcher } from '../../entrypoints/content/matcher/precompile';
 import type { PrecompiledMatcher } from '../../entrypoints/content/matcher/precompiled';
-import type { Dataset } from '../schema';
+import type { Dataset, Localized } from '../schema';
 
 /**
  * What finding mentions needs of the dataset, precompiled: built here rather than on every
@@ -8,4 +8,11 @@ import type { Dataset } from '../schema';
  */
 export function matchingView(dataset: Dataset): PrecompiledMatcher {
   return precompileMatcher(dataset.entities);
+}
+
+/** Entity id → its name in each language: all the content script needs to name an entity. */
+export type EntityNames = Record<string, Localized>;
+
+export function entityNames(dataset: Dataset): EntityNames {
+  return Object.fromEntries(dataset.entities.map((entity) => [entity.id, entity.name]));
 }

@@ -7,10 +7,15 @@ import { waitForIdlePage } from './wait-for-idle';
 import { loadTimingMarks } from './timing-marks';
 import type { CardHandle } from './card';
 import { loadCardModule } from './card-loader';
+import { CardWake } from './card/card-wake';
+import { KeyboardAccess } from './card/keyboard-access';
+import { entityNames } from '../../data/entity-names';
+import { HIGHLIGHT_DESCRIPTION } from '../../components/i18n/highlight-messages';
 import { answerPopupRequest } from './scroll-to-mention';
 import { isMentionsQuery, type MentionsReport, type OpenTimelineRequest } from '../../messaging/protocol';
 import { isActiveOn, loadSettings, onSettingsChanged } from '../../settings/store';
 import type { Settings } from '../../settings/schema';
+import type { Lang } from '../../data/schema';
 import { langFromTag } from '../../components/i18n/lang';
 
 /** Highlights per page, at most. Far above any real article; keeps a hostile page fast. */
@@ -46,12 +51,18 @@ export async function startEclairage(ctx: ContentScriptContext): Promise<void> {
   if (ctx.isInvalid || !document.body) return;
   const matcher = matcherFrom(precompiledMatcher);
   let session: PageSession | null = null;
+  /** The page's tab stops, from its first highlight on. */
+  let access: KeyboardAccess | null = null;
+  /** Waits for the first gesture towards a highlight to load the card. */
+  let wake: CardWake | null = null;
   let card: CardHandle | null = null;
   let applied: Settings | null = null;
 
   const stop = () => {
+    wake?.stop();
     card?.destroy();
-    card = null;
+    access?.stop();
+    wake = card = access = null;
     session?.stop();
     session = null;
     send({ type: 'eclairage:mentions', counts: {} });
@@ -79,31 +90,41 @@ export async function startEclairage(ctx: ContentScriptContext): Promise<void> {
       mark,
       onReport: (counts) => {
         send({ type: 'eclairage:mentions', counts });
-        // The card comes with the first highlight; a page without any never loads it.
-        if (card) card.highlightsChanged(current.highlighter.policy.highlighted);
-        else if (session === current && current.highlighter.registry.size > 0) void mountCardFor(current, lang);
+        if (session !== current) return;
+        // Tab stops come with the first highlight, the card with the first gesture towards
+        // one: a page without any highlight gets neither.
+        if (access) access.highlightsChanged(current.highlighter.policy.highlighted);
+        else if (current.highlighter.registry.size > 0) followHighlights(current, lang);
       },
     });
     session = current;
     void current.start();
   };
 
-  let mounting = false;
-  const mountCardFor = async (owner: PageSession, lang: 'fr' | 'en') => {
-    if (mounting) return;
-    mounting = true;
+  const followHighlights = (owner: PageSession, lang: Lang) => {
+    access = new KeyboardAccess((entityId) => {
+      const name = entityNames[entityId]?.[lang];
+      return name && HIGHLIGHT_DESCRIPTION[lang](name);
+    });
+    access.start();
+    wake = new CardWake(() => mountCardFor(owner, lang));
+    wake.start();
+  };
+
+  const mountCardFor = async (owner: PageSession, lang: Lang): Promise<CardHandle | null> => {
     try {
       const module = await loadCardModule();
       // Settings may have changed while the bundle loaded.
-      if (session !== owner || card) return;
-      card = module.mountCard({
+      if (session !== owner || !access) return null;
+      card ??= module.mountCard({
         lang,
+        access,
         openTimeline: (entityId) => send({ type: 'eclairage:open-timeline', entityId }),
       });
+      return card;
     } catch (error) {
       console.error('[Éclairage] the card could not load', error);
-    } finally {
-      mounting = false;
+      return null;
     }
   };
 

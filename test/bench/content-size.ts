@@ -13,8 +13,8 @@ export interface FileSize {
 /**
  * What the extension puts into a page: the content script, injected on every page (the
  * matcher, mark.js and the aliases), its stylesheet, and the card bundle (Preact, the
- * card, the whole dataset), which the content script loads once it has highlighted
- * something.
+ * card, the whole dataset), which the content script loads on the reader's first hover,
+ * focus, click or key on a highlight.
  */
 export interface ContentScriptSize extends FileSize {
   css: FileSize | null;

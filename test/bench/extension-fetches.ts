@@ -3,7 +3,8 @@ import type { CDPSession } from 'playwright-core';
 /**
  * The extension files a page fetches (through the DevTools protocol's Network domain: the
  * page's resource timing does not list them). The content script loads its card bundle
- * with `import()` once it has highlighted something; that load, and the compile and run
+ * with `import()` on the reader's first gesture towards a highlight, which the benchmark
+ * never makes; were it loaded (a regression), that load, and the compile and run
  * of the bundle, are the extension's cost too, so a run waits for them.
  */
 export class ExtensionFetches {

@@ -128,7 +128,10 @@ export function formatReport(results: BenchResults): string {
       `${cell(file.raw / 1000, 1)} KB raw, ${cell(file.gzip / 1000, 1)} KB gzip`;
     const lines = [`Content script, on every page: content.js ${kb(size)}`];
     if (size.css) lines.push(`  + content.css ${kb(size.css)}`);
-    if (size.card) lines.push(`  + card bundle, loaded once a page has a highlight: card-ui.js ${kb(size.card)}`);
+    if (size.card)
+      lines.push(
+        `  + card bundle, loaded on the first hover, focus or key on a highlight: card-ui.js ${kb(size.card)}`,
+      );
     sections.push(lines.join('\n'));
   }
   if (results.budgets.length > 0) {

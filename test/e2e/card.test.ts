@@ -10,6 +10,8 @@ import { dataset } from '../../data/dataset';
 import { DatasetIndex } from '../../data/queries/lookup';
 import { formatForCopy } from '../../components/card/copy-format';
 import { OPEN_DELAY_MS } from '../../entrypoints/content/card/hover-intent';
+import { CARD_BUNDLE_PATH } from '../../entrypoints/content/card-loader';
+import { ExtensionFetches } from '../bench/extension-fetches';
 
 const index = new DatasetIndex(dataset);
 const SCREENSHOTS = join(projectRoot, 'test-results', 'screenshots');
@@ -148,7 +150,10 @@ function activeHighlight(page: Page) {
 }
 
 async function openPage(browser: ExtensionBrowser, url: string): Promise<Page> {
-  const page = await browser.newPage();
+  return openPageAt(await browser.newPage(), url);
+}
+
+async function openPageAt(page: Page, url: string): Promise<Page> {
   await page.goto(url);
   await waitForHighlights(page);
   // The tab stops are chosen a moment after the highlights settle.
@@ -787,6 +792,68 @@ describe('the card against a hostile page', () => {
       return [card.borderTopLeftRadius, card.fontSize, card.width];
     });
     expect(styles).toEqual(['10px', '14px', '380px']);
+  });
+});
+
+describe('the card bundle, loaded on the first gesture', () => {
+  let browser: ExtensionBrowser;
+
+  beforeAll(async () => {
+    browser = await launchWithExtension({ lang: 'en-US' });
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  /** A fresh page, with every extension file it fetches listed. */
+  async function watchedPage(): Promise<{ page: Page; cardFetches: () => number }> {
+    const page = await browser.newPage();
+    const cdp = await page.context().newCDPSession(page);
+    const fetches = new ExtensionFetches(cdp);
+    await fetches.enable();
+    await openPageAt(page, server.url('card-light.html'));
+    return { page, cardFetches: () => fetches.urls.filter((url) => url.endsWith(CARD_BUNDLE_PATH)).length };
+  }
+
+  it('is not loaded by highlights alone: tab stops are there, described, before any card', async () => {
+    const { page, cardFetches } = await watchedPage();
+    await page.waitForTimeout(500);
+    expect(cardFetches()).toBe(0);
+    expect(await page.getAttribute(HDH_FIRST, 'aria-description')).toBe('Éclairage: sourced card on Health Data Hub');
+    expect(await page.evaluate((host) => document.querySelector(host), HOST)).toBeNull();
+
+    // The first hover loads it once, and the card opens as any other.
+    const box = (await page.locator(HDH_FIRST).boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 2 });
+    expect(await waitForCard(page)).toMatchObject({ entity: 'health-data-hub', focusInCard: false });
+    await page.mouse.move(2, 2);
+    await waitForCard(page, false);
+    await page.focus('#start');
+    await page.keyboard.press('Tab');
+    expect((await waitForCard(page)).entity).toBe('health-data-hub');
+    expect(cardFetches()).toBe(1);
+    await page.close();
+  });
+
+  it('takes a key pressed while it loads, which neither scrolls the page nor reaches it', async () => {
+    const { page, cardFetches } = await watchedPage();
+    await page.evaluate(() => {
+      window.scrollTo(0, 0);
+      (window as Window & { __keys?: number }).__keys = 0;
+      // A page listener in the bubbling phase: the key it gets was already cancelled.
+      document.addEventListener('keydown', (event) => {
+        if (event.key === ' ' && !event.defaultPrevented) (window as Window & { __keys?: number }).__keys! += 1;
+      });
+    });
+    // Focus starts the load; Space comes at once, before the card is there.
+    await page.evaluate((selector) => document.querySelector<HTMLElement>(selector)!.focus(), HDH_FIRST);
+    await page.keyboard.press('Space');
+    expect(await waitForCard(page)).toMatchObject({ entity: 'health-data-hub' });
+    await page.waitForFunction((host) => document.activeElement === document.querySelector(host), HOST);
+    expect(await page.evaluate(() => (window as Window & { __keys?: number }).__keys)).toBe(0);
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    expect(cardFetches()).toBe(1);
+    await page.close();
   });
 });
 

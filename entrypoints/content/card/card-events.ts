@@ -1,6 +1,7 @@
 import type { CardHost } from './card-host';
 import type { CardController } from './card-controller';
-import { highlightInControl, highlightInPath } from './mention';
+import { highlightInPath } from './mention';
+import { entersCard, focusGesture, gestureOf, pathOf, replaying, type KeptEvent } from './gestures';
 import { HoverIntent } from './hover-intent';
 import { CardKeys } from './card-keys';
 
@@ -50,7 +51,7 @@ export class CardEvents {
       current.engaged = true;
       return;
     }
-    const piece = highlightInPath(event.composedPath());
+    const piece = highlightInPath(pathOf(event));
     if (piece && current.pieces.includes(piece)) return;
     this.hover.cancel();
     this.card.close(false);
@@ -59,7 +60,7 @@ export class CardEvents {
   /** Click, or tap: opens the card and takes focus into it, as a dialog does. */
   private onClick(event: MouseEvent): void {
     if (!event.isTrusted || event.button !== 0 || this.host.containsEvent(event)) return;
-    const piece = highlightInPath(event.composedPath());
+    const piece = highlightInPath(pathOf(event));
     // In a link, the click is the link's: the card is a hover away.
     if (!piece || piece.parentElement?.closest('a[href]')) return;
     // The reader selected text (a drag, a double click): copying it is what they are doing.
@@ -76,18 +77,9 @@ export class CardEvents {
       if (current) current.engaged = true;
       return;
     }
-    const path = event.composedPath();
-    const piece = highlightInPath(path);
-    if (piece) {
-      if (!current?.pieces.includes(piece)) this.card.open(piece, 'focus');
-      return;
-    }
-    // A link naming an entity: focusing it from the keyboard is the keyboard's hover (a
-    // click focuses the link too, but it is the link's).
-    const trigger = path[0] as HTMLElement;
-    const named = highlightInControl(trigger);
-    if (named && trigger.matches(':focus-visible')) {
-      if (current?.trigger !== trigger) this.card.open(named, 'focus', undefined, trigger);
+    const gesture = focusGesture(event);
+    if (gesture) {
+      if (!current?.pieces.includes(gesture.piece)) this.card.open(gesture.piece, 'focus', undefined, gesture.trigger);
       return;
     }
     // Focus went on to the rest of the page: a card it came from has nothing more to say.
@@ -95,35 +87,35 @@ export class CardEvents {
   }
 
   /**
-   * Keys on the page: Escape closes; Enter or Space on a highlight opens the card and
-   * enters it, and so does Alt+↓ there or on a link naming an entity (where Enter is the
-   * link's).
+   * Keys on the page: Escape closes; the keys of `entersCard` open the card and enter it.
    */
   private onKeyDown(event: KeyboardEvent): void {
     if (!event.isTrusted || this.host.containsEvent(event)) return;
-    const path = event.composedPath();
-    const piece = highlightInPath(path);
-    const trigger = piece ? undefined : (path[0] as HTMLElement);
-    const named = piece ?? highlightInControl(trigger);
+    const gesture = gestureOf(event);
     const current = this.card.current;
     if (event.key === 'Escape' && current) {
       this.hover.cancel();
       this.card.close(false);
       // On a highlight or its link, Escape was meant for the card; elsewhere the page may want it too.
-      if (named) event.preventDefault();
+      if (gesture) event.preventDefault();
       return;
     }
-    if (!named || event.repeat || !(isEnterCardKey(event) || (piece && (event.key === 'Enter' || event.key === ' ')))) {
-      return;
-    }
+    if (!gesture || !entersCard(event, gesture)) return;
     event.preventDefault();
     this.hover.cancel();
-    if (current?.pieces.includes(named)) this.card.engage();
-    else this.card.open(named, 'keyboard', undefined, trigger);
+    if (current?.pieces.includes(gesture.piece)) this.card.engage();
+    else this.card.open(gesture.piece, 'keyboard', undefined, gesture.trigger);
   }
-}
 
-/** Alt+↓, the usual key for opening a popup from what has focus, with no other modifier. */
-function isEnterCardKey(event: KeyboardEvent): boolean {
-  return event.key === 'ArrowDown' && event.altKey && !event.ctrlKey && !event.metaKey && !event.shiftKey;
+  /**
+   * Handles events that happened before the card was mounted (the gesture that loaded it,
+   * and what followed while it loaded), in their order, as if it had been listening.
+   */
+  replay(events: readonly KeptEvent[]): void {
+    for (const kept of events) {
+      const listener = this.listeners.find(([type]) => type === kept.event.type)?.[1] as
+        ((event: Event) => void) | undefined;
+      if (listener) listener(replaying(kept));
+    }
+  }
 }

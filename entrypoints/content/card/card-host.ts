@@ -2,6 +2,7 @@ import baseCss from '../../../components/styles/base.css?inline';
 import cardCss from '../../../components/styles/card.css?inline';
 import { UI_HOST_ATTRIBUTE } from '../highlight/forbidden';
 import type { CardTheme } from './page-theme';
+import { pathOf } from './gestures';
 
 /**
  * An unregistered custom element name: no page style targets it by accident, and
@@ -47,7 +48,7 @@ export class CardHost {
 
   /** True when the event happened inside the card (its path goes through the host). */
   containsEvent(event: Event): boolean {
-    return this.host !== null && event.composedPath().includes(this.host);
+    return this.host !== null && pathOf(event).includes(this.host);
   }
 
   /** The element the page sees when focus is inside the card. */

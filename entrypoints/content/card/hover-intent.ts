@@ -1,6 +1,7 @@
 import type { CardHost } from './card-host';
 import type { CardController } from './card-controller';
 import { highlightInPath } from './mention';
+import { pathOf } from './gestures';
 
 /**
  * Hover intent: the pointer must rest this long on a highlight before the card opens, so
@@ -30,7 +31,7 @@ export class HoverIntent {
   over(event: PointerEvent): void {
     if (!event.isTrusted || !isHoverPointer(event)) return;
     if (this.host.containsEvent(event)) return this.cancel();
-    const piece = highlightInPath(event.composedPath());
+    const piece = highlightInPath(pathOf(event));
     if (!piece) return;
     const current = this.card.current;
     if (current?.pieces.includes(piece)) return clearTimeout(this.closeTimer);
@@ -47,7 +48,7 @@ export class HoverIntent {
   out(event: PointerEvent): void {
     if (!event.isTrusted || !isHoverPointer(event)) return;
     const inCard = this.host.containsEvent(event);
-    const piece = inCard ? null : highlightInPath(event.composedPath());
+    const piece = inCard ? null : highlightInPath(pathOf(event));
     if (piece) clearTimeout(this.openTimer);
     const current = this.card.current;
     if (!current || current.engaged || current.opening !== 'hover') return;
