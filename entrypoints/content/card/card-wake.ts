@@ -45,8 +45,13 @@ export class CardWake {
     void this.load().then((card) => {
       // Stopped while loading (Éclairage turned off here): nothing to hand over.
       if (this.kept !== kept) return;
+      // The bundle could not load (the loader said why): the next gesture tries again.
+      if (!card) {
+        this.kept = null;
+        return;
+      }
       this.stop();
-      card?.replay(kept);
+      card.replay(kept);
     });
   }
 }
