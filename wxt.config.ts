@@ -29,9 +29,9 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage'],
-    // The card bundle, imported by the content script on pages that have highlights (see
-    // README, "Why one web-accessible resource"). Nothing else is exposed to pages. WXT
-    // writes it in Manifest V2's form (a list of paths) for Firefox.
+    // The card bundle, imported by the content script on the first gesture towards a
+    // highlight (see README, "Why one web-accessible resource"). Nothing else is exposed to
+    // pages. WXT writes it in Manifest V2's form (a list of paths) for Firefox.
     web_accessible_resources: [{ resources: ['card-ui.js'], matches: ['http://*/*', 'https://*/*'] }],
     action: { default_title: '__MSG_extName__' },
     commands: {
