@@ -14,8 +14,8 @@ export const CARD_BUNDLE_PATH = '/card-ui.js';
 let loading: Promise<CardModule> | null = null;
 
 /**
- * Loads the card bundle once per page (again after a failure). `import()` of an extension file runs it in this
- * isolated world (not the page's), like the content script itself.
+ * Loads the card bundle once per page (again after a failure). `import()` of an extension
+ * file runs it in this isolated world (not the page's), like the content script itself.
  */
 export function loadCardModule(): Promise<CardModule> {
   loading ??= import(/* @vite-ignore */ browser.runtime.getURL(CARD_BUNDLE_PATH))

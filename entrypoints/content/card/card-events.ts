@@ -1,7 +1,16 @@
 import type { CardHost } from './card-host';
 import type { CardController } from './card-controller';
 import { highlightInPath } from './mention';
-import { entersCard, focusGesture, gestureOf, pathOf, replaying, type KeptEvent } from './gestures';
+import {
+  CARD_EVENT_TYPES,
+  entersCard,
+  focusGesture,
+  gestureOf,
+  pathOf,
+  replaying,
+  type CardEventType,
+  type KeptEvent,
+} from './gestures';
 import { HoverIntent } from './hover-intent';
 import { CardKeys } from './card-keys';
 
@@ -14,14 +23,14 @@ import { CardKeys } from './card-keys';
  */
 export class CardEvents {
   private readonly hover: HoverIntent;
-  private readonly listeners: [string, (event: never) => void][] = [
-    ['pointerover', (event: PointerEvent) => this.hover.over(event)],
-    ['pointerout', (event: PointerEvent) => this.hover.out(event)],
-    ['pointerdown', this.onPointerDown.bind(this)],
-    ['click', this.onClick.bind(this)],
-    ['focusin', this.onFocusIn.bind(this)],
-    ['keydown', this.onKeyDown.bind(this)],
-  ];
+  private readonly listeners: Record<CardEventType, EventListener> = {
+    pointerover: (event) => this.hover.over(event as PointerEvent),
+    pointerout: (event) => this.hover.out(event as PointerEvent),
+    pointerdown: (event) => this.onPointerDown(event as PointerEvent),
+    click: (event) => this.onClick(event as MouseEvent),
+    focusin: (event) => this.onFocusIn(event as FocusEvent),
+    keydown: (event) => this.onKeyDown(event as KeyboardEvent),
+  };
   private readonly keys: CardKeys;
 
   constructor(
@@ -33,12 +42,12 @@ export class CardEvents {
   }
 
   start(): void {
-    for (const [type, listener] of this.listeners) window.addEventListener(type, listener as EventListener, true);
+    for (const type of CARD_EVENT_TYPES) window.addEventListener(type, this.listeners[type], true);
     this.keys.start();
   }
 
   stop(): void {
-    for (const [type, listener] of this.listeners) window.removeEventListener(type, listener as EventListener, true);
+    for (const type of CARD_EVENT_TYPES) window.removeEventListener(type, this.listeners[type], true);
     this.keys.stop();
     this.hover.cancel();
   }
@@ -113,9 +122,8 @@ export class CardEvents {
    */
   replay(events: readonly KeptEvent[]): void {
     for (const kept of events) {
-      const listener = this.listeners.find(([type]) => type === kept.event.type)?.[1] as
-        ((event: Event) => void) | undefined;
-      if (listener) listener(replaying(kept));
+      const type = kept.event.type as CardEventType;
+      if (CARD_EVENT_TYPES.includes(type)) this.listeners[type](replaying(kept));
     }
   }
 }

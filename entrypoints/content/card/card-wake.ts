@@ -1,8 +1,5 @@
-import { entersCard, focusGesture, gestureOf, type KeptEvent } from './gestures';
+import { CARD_EVENT_TYPES, entersCard, focusGesture, gestureOf, type KeptEvent } from './gestures';
 import { highlightInPath } from './mention';
-
-/** Events the card listens to (`card-events.ts`), and so the ones kept while it loads. */
-const TYPES = ['pointerover', 'pointerout', 'pointerdown', 'click', 'focusin', 'keydown'] as const;
 
 /** Hands the events seen so far to the card once it is there. */
 export type CardLoader = () => Promise<{ replay(events: readonly KeptEvent[]): void } | null>;
@@ -23,11 +20,11 @@ export class CardWake {
   constructor(private readonly load: CardLoader) {}
 
   start(): void {
-    for (const type of TYPES) window.addEventListener(type, this.listener, true);
+    for (const type of CARD_EVENT_TYPES) window.addEventListener(type, this.listener, true);
   }
 
   stop(): void {
-    for (const type of TYPES) window.removeEventListener(type, this.listener, true);
+    for (const type of CARD_EVENT_TYPES) window.removeEventListener(type, this.listener, true);
     this.kept = null;
   }
 

@@ -12,6 +12,13 @@ export interface Gesture {
 }
 
 /**
+ * The page events the card listens to (`card-events.ts`): the ones the content script
+ * keeps while the card loads (`card-wake.ts`).
+ */
+export const CARD_EVENT_TYPES = ['pointerover', 'pointerout', 'pointerdown', 'click', 'focusin', 'keydown'] as const;
+export type CardEventType = (typeof CARD_EVENT_TYPES)[number];
+
+/**
  * An event kept for a later replay, with its path: once dispatched, an event's
  * `composedPath()` is empty, and an event that loaded the card is handled only once the
  * card is there.
